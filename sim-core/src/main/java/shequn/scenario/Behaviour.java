@@ -1,0 +1,84 @@
+package shequn.scenario;
+
+/**
+ * How consumers respond: the model's behavioural parameters, shared by all stores. Rates are per
+ * day; "gains" are the step a contact adds to a consumer's tie strength with the store (scaled by
+ * their susceptibility and saturating at 1). Defaults come from the seed articles where they give
+ * a figure and are calibration targets otherwise (see docs/MODEL.md).
+ */
+public record Behaviour(
+        Double tieDecay,
+        Double awareThreshold,
+        Double weakThreshold,
+        Double strongThreshold,
+        Double advocateThreshold,
+        Double visitGain,
+        Double purchaseGain,
+        Double dissatisfactionLoss,
+        Double groupGain,
+        Double eventGain,
+        Double kolGain,
+        Double wordOfMouthGain,
+        Double conversion,
+        Double impulseConversion,
+        Double fanConversionGain,
+        Double fanBasketGain,
+        Double priceElasticity,
+        Double competitorPull,
+        Double loyaltyGain,
+        Integer lapseDays,
+        Double churnHazard,
+        Double womStrong,
+        Double womWeak,
+        Double acceptInvite,
+        Double attention,
+        Double coMemberTieRate,
+        Integer strongTieContacts,
+        Double exposureVisit,
+        Double onlineShare,
+        Double socialChoice,
+        Integer repeatWindow) {
+
+    public Behaviour {
+        tieDecay = or(tieDecay, 0.01);
+        awareThreshold = or(awareThreshold, 0.02);
+        weakThreshold = or(weakThreshold, 0.25);
+        strongThreshold = or(strongThreshold, 0.6);
+        advocateThreshold = or(advocateThreshold, 0.8);
+        visitGain = or(visitGain, 0.01);
+        purchaseGain = or(purchaseGain, 0.02);
+        dissatisfactionLoss = or(dissatisfactionLoss, 0.05);
+        groupGain = or(groupGain, 0.012);
+        eventGain = or(eventGain, 0.2);
+        kolGain = or(kolGain, 0.05);
+        wordOfMouthGain = or(wordOfMouthGain, 0.05);
+        conversion = or(conversion, 0.6);
+        impulseConversion = or(impulseConversion, 0.08);
+        fanConversionGain = or(fanConversionGain, 6.0);
+        fanBasketGain = or(fanBasketGain, 0.35);
+        priceElasticity = or(priceElasticity, 1.5);
+        competitorPull = or(competitorPull, 0.0006);
+        loyaltyGain = or(loyaltyGain, 0.5);
+        lapseDays = lapseDays == null ? 60 : lapseDays;
+        churnHazard = or(churnHazard, 0.004);
+        womStrong = or(womStrong, 0.25);
+        womWeak = or(womWeak, 0.04);
+        acceptInvite = or(acceptInvite, 0.7);
+        attention = or(attention, 40.0);
+        coMemberTieRate = or(coMemberTieRate, 0.002);
+        strongTieContacts = strongTieContacts == null ? 12 : strongTieContacts;
+        exposureVisit = or(exposureVisit, 0.04);
+        onlineShare = or(onlineShare, 0.35);
+        socialChoice = or(socialChoice, 0.5);
+        repeatWindow = repeatWindow == null ? 30 : repeatWindow;
+    }
+
+    public static Behaviour defaults() {
+        return new Behaviour(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static double or(Double value, double fallback) {
+        return value == null ? fallback : value;
+    }
+}

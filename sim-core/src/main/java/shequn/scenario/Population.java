@@ -1,0 +1,63 @@
+package shequn.scenario;
+
+/**
+ * Who lives in the stores' catchment. Shares must each sum to 1; rates are per day.
+ *
+ * @param consumers       number of consumers (the path {@code population.consumers} scales a run)
+ * @param segments        age-band shares
+ * @param parentShare     share of young and middle-aged consumers who are parents (宝妈)
+ * @param tiers           spending-tier shares
+ * @param needRate        mean category needs per consumer per day (gamma-distributed across people)
+ * @param needShape       gamma shape of the need rate: small = very uneven shoppers
+ * @param basket          mean basket in yuan by tier (lognormal around it)
+ * @param basketSigma     lognormal sigma of a basket
+ * @param priceSensitivity mean price sensitivity in [0,1]
+ * @param sharePropensity mean chance a satisfied buyer tells friends, per purchase
+ * @param susceptibility  mean responsiveness to contact (scales every tie gain)
+ * @param loyalty         mean share of a consumer's needs served by our store at the start
+ * @param aware           share of consumers who know the store at the start
+ */
+public record Population(
+        Integer consumers,
+        Segments segments,
+        Double parentShare,
+        Tiers tiers,
+        Double needRate,
+        Double needShape,
+        Basket basket,
+        Double basketSigma,
+        Double priceSensitivity,
+        Double sharePropensity,
+        Double susceptibility,
+        Double loyalty,
+        Double aware) {
+
+    public Population {
+        consumers = consumers == null ? 10_000 : consumers;
+        segments = segments == null ? new Segments(null, null, null) : segments;
+        parentShare = parentShare == null ? 0.25 : parentShare;
+        tiers = tiers == null ? new Tiers(null, null, null) : tiers;
+        needRate = needRate == null ? 0.15 : needRate;
+        needShape = needShape == null ? 2.0 : needShape;
+        basket = basket == null ? new Basket(null, null, null) : basket;
+        basketSigma = basketSigma == null ? 0.5 : basketSigma;
+        priceSensitivity = priceSensitivity == null ? 0.5 : priceSensitivity;
+        sharePropensity = sharePropensity == null ? 0.08 : sharePropensity;
+        susceptibility = susceptibility == null ? 0.5 : susceptibility;
+        loyalty = loyalty == null ? 0.55 : loyalty;
+        aware = aware == null ? 0.6 : aware;
+    }
+
+    /** Mean basket in yuan per spending tier. */
+    public record Basket(Double low, Double mid, Double high) {
+        public Basket {
+            low = low == null ? 45.0 : low;
+            mid = mid == null ? 80.0 : mid;
+            high = high == null ? 140.0 : high;
+        }
+
+        public double of(int tier) {
+            return tier == 0 ? low : tier == 1 ? mid : high;
+        }
+    }
+}
