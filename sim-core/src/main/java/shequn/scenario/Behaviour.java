@@ -65,7 +65,7 @@ public record Behaviour(
         womWeak = or(womWeak, 0.04);
         acceptInvite = or(acceptInvite, 0.7);
         attention = or(attention, 40.0);
-        coMemberTieRate = or(coMemberTieRate, 0.002);
+        coMemberTieRate = or(coMemberTieRate, 0.05);
         strongTieContacts = strongTieContacts == null ? 12 : strongTieContacts;
         exposureVisit = or(exposureVisit, 0.04);
         onlineShare = or(onlineShare, 0.35);

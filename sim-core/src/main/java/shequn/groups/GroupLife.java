@@ -1,0 +1,131 @@
+package shequn.groups;
+
+import ec.util.MersenneTwisterFast;
+import shequn.network.SocialGraph;
+import shequn.population.Consumers;
+import shequn.scenario.Behaviour;
+import shequn.world.World;
+
+/**
+ * Phase 2, a day in each group (seed 001, 第三步运营). Members' engagement drifts toward what the
+ * group is worth to them: its relevance (theme fit, and how many members share their age band and
+ * spending tier — mixed groups are worth less), the manager's posts, minus fatigue from junk and
+ * from more messages than anyone reads. Engagement sets who is active, lurking or muted, and muted
+ * members drift out. Reading the group is a contact with the store and can prompt a visit; active
+ * members chat one-on-one, which makes strangers acquaintances and acquaintances friends.
+ */
+public final class GroupLife {
+    /** Messages an active member writes per day. */
+    static final double CHAT_PER_ACTIVE = 0.25;
+    /** How fast engagement moves toward its target (per day). */
+    static final double ENGAGEMENT_SPEED = 0.06;
+    /** Junk creeps toward this share when nobody moderates. */
+    static final double UNMODERATED_JUNK = 0.8;
+    static final double JUNK_CREEP = 0.004;
+    static final double BASE_EXIT = 0.001;
+    /** Share of one-on-one chats with someone already known from the group, rather than a stranger. */
+    static final double CHAT_WITH_KNOWN = 0.7;
+
+    private GroupLife() {
+    }
+
+    public static void step(World w) {
+        for (GroupState g : w.groups) {
+            if (g.size > 0) {
+                live(w, g);
+            }
+        }
+    }
+
+    static void live(World w, GroupState g) {
+        Behaviour b = w.behaviour;
+        Consumers c = w.people;
+        MersenneTwisterFast rng = w.rng;
+        moderate(g);
+        double quality = quality(g);
+        double posts = g.spec.manager() ? g.spec.postsPerDay() : 0;
+        double chatter = CHAT_PER_ACTIVE * g.activeToday;
+        double messages = posts + chatter;
+        double fatigue = 0.5 * g.junk * chatter / b.attention() + 0.8 * Math.max(0, messages - b.attention()) / b.attention();
+        double promoShare = posts > 0 ? 1.0 : 0.3;
+        int active = 0;
+        for (int k = 0; k < g.size; k++) {
+            int i = g.members[k];
+            double r = relevance(c, i, g);
+            double target = 1.4 * quality * r * (0.6 + 0.8 * c.susceptibility[i]) - fatigue - 0.2;
+            target = Math.max(0, Math.min(1, target));
+            float e = (float) (g.engagement[k] + ENGAGEMENT_SPEED * (target - g.engagement[k]));
+            g.engagement[k] = e;
+            if (rng.nextDouble() < exitChance(e, r, fatigue)) {
+                Membership.leave(w, g.index, k);
+                k--;
+                continue;
+            }
+            if (MemberStatus.active(e)) {
+                active++;
+                chat(w, g, k, rng);
+            }
+            if (!c.gone[i] && rng.nextDouble() < MemberStatus.readChance(e)) {
+                w.contact(i, b.groupGain() * r * quality);
+                if (rng.nextDouble() < b.exposureVisit() * r * promoShare) {
+                    w.trigger(i);
+                }
+            }
+        }
+        g.activeToday = active;
+    }
+
+    /** Relevance of group g to member i: theme fit and the share of members like them. */
+    public static double relevance(Consumers c, int i, GroupState g) {
+        double size = Math.max(1, g.size);
+        double sameSegment = g.bySegment[c.segment[i]] / size;
+        double sameTier = g.byTier[c.tier[i]] / size;
+        return 0.4 * Membership.themeFit(c, i, g) + 0.3 * sameSegment + 0.3 * sameTier;
+    }
+
+    /** What reading the group is worth: a skilled manager's posts, or members' chat alone. */
+    static double quality(GroupState g) {
+        double base = g.spec.manager() ? 0.45 + 0.55 * g.spec.managerSkill() : 0.35;
+        return base * (1 - 0.5 * g.junk);
+    }
+
+    /** A manager keeps junk near the rules' level; without one, junk creeps up and the group dies. */
+    static void moderate(GroupState g) {
+        if (g.spec.manager()) {
+            double floor = g.spec.junkShare() * (1 - g.spec.managerSkill());
+            g.junk += 0.05 * g.spec.managerSkill() * (floor - g.junk);
+        } else {
+            g.junk += JUNK_CREEP * (UNMODERATED_JUNK - g.junk);
+        }
+    }
+
+    static double exitChance(float e, double relevance, double fatigue) {
+        double muted = MemberStatus.muted(e) ? 0.03 * (1.2 - relevance) : 0;
+        return BASE_EXIT + muted + 0.01 * Math.min(1, fatigue);
+    }
+
+    /** One-on-one chat: mostly with someone already known from the group, sometimes a stranger. */
+    static void chat(World w, GroupState g, int k, MersenneTwisterFast rng) {
+        Behaviour b = w.behaviour;
+        if (g.size < 2 || rng.nextDouble() >= b.coMemberTieRate()) {
+            return;
+        }
+        int a = g.members[k];
+        SocialGraph ties = w.ties;
+        int known = ties.extraCount(a);
+        int other;
+        if (known > 0 && rng.nextDouble() < CHAT_WITH_KNOWN) {
+            other = ties.extraNeighbour(a, rng.nextInt(known));
+            if (!w.people.inGroup(other, g.index)) {
+                return;
+            }
+        } else {
+            other = g.members[rng.nextInt(g.size)];
+            if (other == a) {
+                return;
+            }
+        }
+        ties.addWeakTie(a, other); // no-op when they already know each other
+        ties.interact(a, other, b.strongTieContacts());
+    }
+}

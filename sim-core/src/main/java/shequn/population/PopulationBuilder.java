@@ -1,0 +1,111 @@
+package shequn.population;
+
+import ec.util.MersenneTwisterFast;
+import shequn.scenario.Interest;
+import shequn.scenario.Population;
+import shequn.scenario.Scenario;
+
+/**
+ * Draws a heterogeneous population: age band, parent flag, spending tier, interests, home store
+ * and distance, a gamma-distributed need rate, a lognormal basket by tier, and the behavioural
+ * traits. Everything comes from the world stream, so every strategy sees the same people.
+ */
+public final class PopulationBuilder {
+
+    /** P(interest | age band): columns follow {@link Interest} order; parenting is set apart for parents. */
+    private static final double[][] INTEREST_BY_SEGMENT = {
+        // health fashion parenting food fitness dance deals
+        {0.10, 0.50, 0.05, 0.40, 0.35, 0.05, 0.30},
+        {0.30, 0.20, 0.10, 0.50, 0.20, 0.10, 0.40},
+        {0.70, 0.05, 0.10, 0.45, 0.10, 0.45, 0.50},
+    };
+    private static final double PARENT_PARENTING = 0.9;
+    /** Mean tie strength of an existing customer at day 0: about what regular visits alone sustain. */
+    static final double CUSTOMER_TIE = 0.12;
+
+    private PopulationBuilder() {
+    }
+
+    public static Consumers build(Scenario scenario, MersenneTwisterFast rng) {
+        Population p = scenario.population();
+        Consumers c = new Consumers(p.consumers());
+        double[] segmentCdf = cdf(p.segments().shares());
+        double[] tierCdf = cdf(p.tiers().shares());
+        double[] storeCdf = cdf(scenario.stores().stream().mapToDouble(s -> s.catchment()).toArray());
+        GammaSampler needs = new GammaSampler(p.needShape(), p.needRate() / p.needShape());
+        double sigma = p.basketSigma();
+        for (int i = 0; i < c.n; i++) {
+            byte seg = (byte) pick(segmentCdf, rng.nextDouble());
+            c.segment[i] = seg;
+            c.parent[i] = seg != 2 && rng.nextDouble() < p.parentShare();
+            c.tier[i] = (byte) pick(tierCdf, rng.nextDouble());
+            c.interests[i] = drawInterests(seg, c.parent[i], rng);
+            c.store[i] = (short) pick(storeCdf, rng.nextDouble());
+            c.distance[i] = (float) rng.nextDouble();
+            c.needRate[i] = (float) needs.sample(rng);
+            // mu so that the lognormal's mean is the tier's mean basket
+            c.basketMu[i] = (float) (Math.log(p.basket().of(c.tier[i])) - sigma * sigma / 2);
+            c.priceSensitivity[i] = (float) beta(p.priceSensitivity(), rng);
+            c.sharePropensity[i] = (float) beta(p.sharePropensity(), rng);
+            c.susceptibility[i] = (float) beta(p.susceptibility(), rng);
+            // far consumers give the store less of their needs
+            c.loyalty[i] = (float) (beta(p.loyalty(), rng) * (1.25 - 0.5 * c.distance[i]));
+            c.loyalty[i] = Math.min(1f, c.loyalty[i]);
+            if (rng.nextDouble() < p.aware()) {
+                c.everAware[i] = true;
+                c.ladder[i] = Ladder.AWARE;
+                // a customer already: some tie from past visits, and a last visit some time ago
+                c.tie[i] = (float) beta(CUSTOMER_TIE, rng);
+                double visitRate = -Math.expm1(-c.needRate[i] * c.loyalty[i]);
+                c.lastVisit[i] = -1 - (int) Math.min(365, Math.floor(Math.log(1 - rng.nextDouble()) / Math.log1p(-visitRate)));
+            }
+        }
+        return c;
+    }
+
+    private static int drawInterests(int seg, boolean parent, MersenneTwisterFast rng) {
+        int mask = 0;
+        Interest[] all = Interest.values();
+        for (int k = 0; k < all.length; k++) {
+            double pr = all[k] == Interest.PARENTING && parent ? PARENT_PARENTING : INTEREST_BY_SEGMENT[seg][k];
+            if (rng.nextDouble() < pr) {
+                mask |= all[k].bit();
+            }
+        }
+        return mask;
+    }
+
+    /** A Beta(4m, 4(1-m)) draw: mean m, spread that keeps most people near but not at it. */
+    static double beta(double mean, MersenneTwisterFast rng) {
+        if (mean <= 0 || mean >= 1) {
+            return mean <= 0 ? 0 : 1;
+        }
+        double a = GammaSampler.standard(4 * mean, rng);
+        double b = GammaSampler.standard(4 * (1 - mean), rng);
+        return a / (a + b);
+    }
+
+    static double[] cdf(double[] weights) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double[] cdf = new double[weights.length];
+        double run = 0;
+        for (int i = 0; i < weights.length; i++) {
+            run += weights[i] / total;
+            cdf[i] = run;
+        }
+        cdf[weights.length - 1] = 1.0;
+        return cdf;
+    }
+
+    static int pick(double[] cdf, double u) {
+        for (int i = 0; i < cdf.length; i++) {
+            if (u < cdf[i]) {
+                return i;
+            }
+        }
+        return cdf.length - 1;
+    }
+}

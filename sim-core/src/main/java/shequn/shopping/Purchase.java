@@ -1,0 +1,131 @@
+package shequn.shopping;
+
+import ec.util.MersenneTwisterFast;
+import shequn.groups.GroupState;
+import shequn.metrics.Ledger;
+import shequn.population.Consumers;
+import shequn.scenario.Behaviour;
+import shequn.stores.StoreState;
+import shequn.world.World;
+
+/**
+ * Whether a visit ends in a purchase, how big the basket is, which product is the hero of the
+ * basket, and whether the buyer leaves satisfied (and talks). Trust does the work seed 000 reports:
+ * fans convert far more often when a campaign prompts them, and spend more per purchase.
+ */
+final class Purchase {
+    /** Extra basket while a product push is on in the buyer's group (new items added to the basket). */
+    static final double PRODUCT_UPLIFT = 0.15;
+    static final double MAX_CONVERSION = 0.98;
+
+    private Purchase() {
+    }
+
+    static void decide(World w, int i, StoreState store, boolean prompted) {
+        Consumers c = w.people;
+        Behaviour b = w.behaviour;
+        MersenneTwisterFast rng = w.rng;
+        int coupon = validCoupon(w, i);
+        double discount = coupon >= 0 ? w.plan.get(coupon).discount() : 0;
+        double tie = c.tie[i];
+        double p = prompted
+                ? b.impulseConversion() * (1 + b.fanConversionGain() * tie)
+                : b.conversion() + (1 - b.conversion()) * 0.5 * tie;
+        double price = store.spec.priceLevel() * (1 - discount);
+        p *= Math.exp(-b.priceElasticity() * c.priceSensitivity[i] * (price - 1));
+        if (rng.nextDouble() >= Math.min(MAX_CONVERSION, p)) {
+            return;
+        }
+        double basket = basket(w, i, store, rng);
+        if (coupon >= 0 && w.plan.pay(coupon, discount * basket)) {
+            basket *= 1 - discount;
+            c.coupon[i] = -1;
+            w.today.couponsRedeemed++;
+        }
+        book(w, i, store, basket, prompted);
+        payCommission(w, i, store, basket);
+        pickHero(w, i, store, rng);
+        afterPurchase(w, i, store, rng);
+    }
+
+    static int validCoupon(World w, int i) {
+        Consumers c = w.people;
+        return c.coupon[i] >= 0 && c.couponExpiry[i] >= w.day ? c.coupon[i] : -1;
+    }
+
+    static double basket(World w, int i, StoreState store, MersenneTwisterFast rng) {
+        Consumers c = w.people;
+        double basket = Math.exp(c.basketMu[i] + w.scenario.population().basketSigma() * rng.nextGaussian());
+        basket *= (1 + w.behaviour.fanBasketGain() * c.tie[i]) * store.spec.priceLevel();
+        int g = c.firstGroup(i);
+        if (g >= 0 && w.groups[g].productUntil >= w.day) {
+            basket *= 1 + PRODUCT_UPLIFT;
+        }
+        return basket;
+    }
+
+    static void book(World w, int i, StoreState store, double basket, boolean prompted) {
+        Consumers c = w.people;
+        Ledger today = w.today;
+        today.purchases++;
+        today.gmv += basket;
+        today.margin += store.spec.margin() * basket;
+        today.byStore.purchases[store.index]++;
+        today.byStore.gmv[store.index] += basket;
+        today.bySegment.purchases[c.segment[i]]++;
+        today.bySegment.gmv[c.segment[i]] += basket;
+        today.byLadder.purchases[c.ladder[i]]++;
+        today.byLadder.gmv[c.ladder[i]] += basket;
+        if (prompted) {
+            today.triggeredByLadder.purchases[c.ladder[i]]++;
+            today.triggeredByLadder.gmv[c.ladder[i]] += basket;
+        }
+        if (c.referrer[i] >= 0) {
+            today.referredPurchases++;
+            if (c.purchases[i] == 0) {
+                today.referredNewBuyers++;
+            }
+        }
+        c.prevBuy[i] = c.lastBuy[i];
+        c.lastBuy[i] = w.day;
+        c.purchases[i]++;
+    }
+
+    /** 分享收益: a referred purchase pays the sharer a commission while the incentive runs. */
+    static void payCommission(World w, int i, StoreState store, double basket) {
+        if (w.people.referrer[i] >= 0 && store.shareCampaign >= 0) {
+            w.plan.pay(store.shareCampaign, store.commissionToday * basket);
+        }
+    }
+
+    /** Friends copy friends: in a group, the hero item is often one the group bought lately. */
+    static void pickHero(World w, int i, StoreState store, MersenneTwisterFast rng) {
+        int g = w.people.firstGroup(i);
+        GroupState group = g >= 0 ? w.groups[g] : null;
+        int sku;
+        if (group != null && group.pickCount > 0 && group.store == store.index
+                && rng.nextDouble() < w.behaviour.socialChoice()) {
+            sku = group.recentPicks[rng.nextInt(Math.min(group.pickCount, group.recentPicks.length))];
+        } else {
+            sku = store.baselinePick(rng);
+        }
+        store.skuSales[sku]++;
+        if (group != null && group.store == store.index) {
+            group.recordPick(sku);
+        }
+    }
+
+    static void afterPurchase(World w, int i, StoreState store, MersenneTwisterFast rng) {
+        Consumers c = w.people;
+        Behaviour b = w.behaviour;
+        if (rng.nextDouble() >= store.spec.satisfaction()) {
+            w.contact(i, -b.dissatisfactionLoss());
+            return;
+        }
+        w.contact(i, b.purchaseGain());
+        double share = c.sharePropensity[i] * (c.advocate[i] ? 3 : 1) * (store.commissionToday > 0 ? 2 : 1);
+        if (rng.nextDouble() < share) {
+            w.sharersTomorrow.add(i);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package shequn.shopping;
+
+import ec.util.MersenneTwisterFast;
+import shequn.groups.Membership;
+import shequn.population.Consumers;
+import shequn.population.Ladder;
+import shequn.scenario.Behaviour;
+import shequn.stores.StoreState;
+import shequn.world.IntList;
+import shequn.world.World;
+
+/**
+ * Phase 4, consumer decisions. A need arrives (from the calendar) and the consumer shops with us
+ * with the chance their loyalty gives — or walks in by chance if they have never heard of us —
+ * or a campaign, group post or friend prompted a visit. One trip a day at most. In store, a QR
+ * code or a staff member may bring them into a group. Then conversion, basket and satisfaction;
+ * see {@link Purchase}.
+ */
+public final class Shopping {
+    /** Chance that someone who has never heard of the store walks in when a need arises. */
+    static final double WALK_IN = 0.02;
+
+    private Shopping() {
+    }
+
+    public static void step(World w) {
+        MersenneTwisterFast rng = w.rng;
+        Consumers c = w.people;
+        for (int i = w.needs.first(w.day); i >= 0; ) {
+            int next = w.needs.next(i);
+            w.needs.reschedule(i, w.day);
+            if (!c.gone[i] && rng.nextDouble() < (c.everAware[i] ? c.loyalty[i] : WALK_IN)) {
+                visit(w, i, false);
+            }
+            i = next;
+        }
+        IntList triggered = w.triggered;
+        for (int k = 0; k < triggered.size(); k++) {
+            int i = triggered.get(k);
+            if (!c.gone[i] && c.lastVisit[i] != w.day) {
+                visit(w, i, true);
+            }
+            w.triggeredOnline[i] = false;
+            c.referrer[i] = -1;
+        }
+        triggered.clear();
+    }
+
+    static void visit(World w, int i, boolean prompted) {
+        Consumers c = w.people;
+        StoreState store = w.stores[c.store[i]];
+        boolean online = w.triggeredOnline[i] || shopsOnline(w, i, store);
+        if (online) {
+            w.today.trafficOnline++;
+        } else {
+            w.today.trafficOffline++;
+        }
+        c.everAware[i] = true;
+        c.lastVisit[i] = w.day;
+        w.contact(i, w.behaviour.visitGain());
+        countVisit(w, i, store.index, prompted);
+        if (!online) {
+            buildGroups(w, i, store);
+        }
+        Purchase.decide(w, i, store, prompted);
+        c.referrer[i] = -1;
+    }
+
+    /** With the mini-program live, linked customers order some of their trips online, far ones more. */
+    static boolean shopsOnline(World w, int i, StoreState store) {
+        Consumers c = w.people;
+        return store.onlineOrdering() && c.ladder[i] >= Ladder.WEAK
+                && w.rng.nextDouble() < w.behaviour.onlineShare() * (0.5 + c.distance[i]);
+    }
+
+    /** 建群 in store: the QR code on display, or a staff member's invitation (accepted ~70%, seed 001). */
+    static void buildGroups(World w, int i, StoreState store) {
+        if (!store.qrToday && store.staffInviteToday <= 0) {
+            return;
+        }
+        Consumers c = w.people;
+        MersenneTwisterFast rng = w.rng;
+        Behaviour b = w.behaviour;
+        int g = c.isMember(i) ? -1 : Membership.groupFor(w, i);
+        if (g < 0) {
+            return;
+        }
+        if (store.qrToday && rng.nextDouble() < store.spec.qrJoinRate()) {
+            Membership.join(w, i, g);
+        } else if (store.staffInviteToday > 0 && rng.nextDouble() < store.staffInviteToday
+                && w.plan.pay(store.staffInviteCampaign, w.plan.get(store.staffInviteCampaign).unitCost())
+                && rng.nextDouble() < b.acceptInvite()) {
+            Membership.join(w, i, g);
+        }
+    }
+
+    static void countVisit(World w, int i, int store, boolean prompted) {
+        Consumers c = w.people;
+        w.today.byStore.traffic[store]++;
+        w.today.bySegment.traffic[c.segment[i]]++;
+        w.today.byLadder.traffic[c.ladder[i]]++;
+        if (prompted) {
+            w.today.triggeredByLadder.traffic[c.ladder[i]]++;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package shequn.world;
+
+import ec.util.MersenneTwisterFast;
+import java.nio.file.Path;
+import shequn.campaigns.CampaignPlan;
+import shequn.groups.GroupState;
+import shequn.kols.KolState;
+import shequn.metrics.Ledger;
+import shequn.network.SocialGraph;
+import shequn.population.Consumers;
+import shequn.scenario.Behaviour;
+import shequn.scenario.Scenario;
+import shequn.shopping.NeedCalendar;
+import shequn.stores.StoreState;
+
+/**
+ * Everything one replication simulates: consumers, their social ties, groups, KOLs, stores, the
+ * campaign plan, and the day's to-do lists that pass work from one phase to the next.
+ */
+public final class World {
+    public final Scenario scenario;
+    public final Behaviour behaviour;
+    public final int days;
+    public final Consumers people;
+    public final SocialGraph ties;
+    public final StoreState[] stores;
+    public final GroupState[] groups;
+    public final KolState[] kols;
+    public final CampaignPlan plan;
+    public final NeedCalendar needs;
+    public final MersenneTwisterFast rng;
+    public final Ledger today;
+
+    /** Consumers a campaign, group post or friend moved to visit today (phase 4 reads it). */
+    public final IntList triggered = new IntList();
+    /** Set for triggered consumers who are moved to shop online (a livestream, an online event). */
+    public final boolean[] triggeredOnline;
+    /** Consumers who will talk about the store tomorrow (phase 3 reads it). */
+    public IntList sharers = new IntList();
+    public IntList sharersTomorrow = new IntList();
+    /** Cascade sizes of word of mouth, by cascade id (the first sharer). */
+    public final IntList cascadeSizes = new IntList();
+
+    public int day;
+
+    public World(Scenario scenario, Consumers people, SocialGraph ties, StoreState[] stores, GroupState[] groups,
+                 KolState[] kols, NeedCalendar needs, MersenneTwisterFast rng) {
+        this.scenario = scenario;
+        this.behaviour = scenario.behaviour();
+        this.days = scenario.days();
+        this.people = people;
+        this.ties = ties;
+        this.stores = stores;
+        this.groups = groups;
+        this.kols = kols;
+        this.plan = new CampaignPlan(scenario.campaigns());
+        this.needs = needs;
+        this.rng = rng;
+        this.today = new Ledger(stores.length);
+        this.triggeredOnline = new boolean[people.n];
+    }
+
+    /** Marks i to visit today because of a campaign or a friend (once a day at most is enforced later). */
+    public void trigger(int i) {
+        triggered.add(i);
+    }
+
+    /** Marks i to shop online today (a livestream or an online event). */
+    public void triggerOnline(int i) {
+        triggered.add(i);
+        triggeredOnline[i] = true;
+    }
+
+    /** Adds a contact's worth of tie strength to i today; it lands in the evening's tie update. */
+    public void contact(int i, double gain) {
+        people.gain[i] += (float) gain;
+    }
+
+    public static Path baseDirOf(Path scenarioFile) {
+        Path parent = scenarioFile.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+}
