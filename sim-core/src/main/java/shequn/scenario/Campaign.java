@@ -31,7 +31,9 @@ public record Campaign(Lever lever, String name, Integer start, Integer end, Int
         name = name == null && lever != null ? lever.fileName() : name;
         start = start == null ? 0 : start;
         every = every == null ? defaultEvery(lever) : every;
-        unitCost = unitCost == null && lever != null && lever.defaultUnitCost() >= 0 ? lever.defaultUnitCost() : unitCost;
+        // Boxed on both sides: a mixed double/Double ternary would unbox a null unit_cost and throw.
+        unitCost = unitCost == null && lever != null && lever.defaultUnitCost() >= 0
+                ? Double.valueOf(lever.defaultUnitCost()) : unitCost;
         amount = amount == null ? 100.0 : amount;
         discount = discount == null ? 0.1 : discount;
         commission = commission == null ? 0.05 : commission;

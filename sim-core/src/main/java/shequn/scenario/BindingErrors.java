@@ -1,0 +1,95 @@
+package shequn.scenario;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns Jackson's binding failures into planner language at the field's path: "expected a whole
+ * number, got 3.7" rather than a Java type name and a token dump.
+ */
+final class BindingErrors {
+
+    private BindingErrors() {
+    }
+
+    static ScenarioProblem explain(JsonMappingException e, JsonNode root) {
+        String path = pathOf(e.getPath());
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(path, unknown);
+        }
+        if (e instanceof InvalidNullException) {
+            return new ScenarioProblem(path, "empty entry; remove it or fill it in");
+        }
+        if (e instanceof MismatchedInputException) {
+            return new ScenarioProblem(path, mismatch(typeAt(path), ScenarioTree.get(root, path)));
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() != null) {
+            return new ScenarioProblem(path, ScenarioException.oneLine(e.getCause().getMessage()));
+        }
+        return new ScenarioProblem(path, ScenarioException.oneLine(e.getOriginalMessage()));
+    }
+
+    /** {@code campaigns[2].budget}, from Jackson's chain of field names and indices. */
+    static String pathOf(List<JsonMappingException.Reference> references) {
+        String path = "";
+        for (JsonMappingException.Reference ref : references) {
+            if (ref.getFieldName() != null) {
+                path = ScenarioPath.field(path, ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path = ScenarioPath.element(path, ref.getIndex());
+            }
+        }
+        return path;
+    }
+
+    private static ScenarioProblem unknownField(String path, UnrecognizedPropertyException e) {
+        String name = e.getPropertyName();
+        String section = path.equals(name) || path.endsWith("." + name) ? ScenarioPath.parent(path) : path;
+        Type type = typeAt(section);
+        List<String> valid = new ArrayList<>();
+        if (ScenarioSchema.isSection(type)) {
+            valid.addAll(ScenarioSchema.fields((Class<?>) type).keySet());
+        } else {
+            e.getKnownPropertyIds().forEach(id -> valid.add(String.valueOf(id)));
+        }
+        return new ScenarioProblem(ScenarioPath.field(section, name), ScenarioSchema.unknownField(name, valid));
+    }
+
+    private static String mismatch(Type expected, JsonNode got) {
+        if (got.isIntegralNumber() && (expected == Integer.class || expected == Long.class)) {
+            return "expected a whole number, " + got.asText() + " is out of range";
+        }
+        return "expected " + ScenarioSchema.describe(expected) + ", got " + describe(got);
+    }
+
+    private static String describe(JsonNode node) {
+        if (node.isTextual()) {
+            return "'" + node.asText() + "'";
+        }
+        if (node.isObject()) {
+            return "a mapping";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isMissingNode() || node.isNull()) {
+            return "nothing";
+        }
+        return node.asText();
+    }
+
+    private static Type typeAt(String path) {
+        try {
+            return path.isEmpty() ? Scenario.class : ScenarioSchema.typeAt(path);
+        } catch (TreePathException e) {
+            return Object.class;
+        }
+    }
+}

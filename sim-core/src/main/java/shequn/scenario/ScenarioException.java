@@ -1,0 +1,77 @@
+package shequn.scenario;
+
+/**
+ * A scenario that cannot be used, told in one line a planner can act on:
+ * {@code FILE:LINE:COL: path.to.field: what is wrong}. The line and column are left out where
+ * nothing in the file points at the problem (a missing file, a {@code --set} value). The CLI
+ * prints {@link #getMessage()} and exits 2, so the message must stand on its own: no stack trace.
+ */
+public final class ScenarioException extends Exception {
+
+    private final String file;
+    private final int line;
+    private final int column;
+    private final String path;
+    private final String problem;
+
+    /**
+     * @param file    the scenario file, or the {@code --set ...} argument at fault
+     * @param line    1-based line, or 0 when unknown
+     * @param column  1-based column, or 0 when unknown
+     * @param path    the field in file spelling ({@code campaigns[0].budget}), or "" for the whole file
+     * @param problem what is wrong, one line
+     */
+    public ScenarioException(String file, int line, int column, String path, String problem) {
+        super(format(file, line, column, path, problem), null, false, false);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.path = path == null ? "" : path;
+        this.problem = problem;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** 1-based line, 0 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    /** 1-based column, 0 when unknown. */
+    public int column() {
+        return column;
+    }
+
+    /** The field at fault in file spelling; "" for the file as a whole. */
+    public String path() {
+        return path;
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    private static String format(String file, int line, int column, String path, String problem) {
+        StringBuilder out = new StringBuilder(file);
+        if (line > 0) {
+            out.append(':').append(line).append(':').append(Math.max(column, 1));
+        }
+        out.append(": ");
+        if (path != null && !path.isEmpty()) {
+            out.append(path).append(": ");
+        }
+        return out.append(oneLine(problem)).toString();
+    }
+
+    /** Messages from parsers span several lines; the terminal gets the first one only. */
+    static String oneLine(String text) {
+        if (text == null || text.isBlank()) {
+            return "invalid";
+        }
+        String trimmed = text.strip();
+        int newline = trimmed.indexOf('\n');
+        return (newline < 0 ? trimmed : trimmed.substring(0, newline)).strip();
+    }
+}

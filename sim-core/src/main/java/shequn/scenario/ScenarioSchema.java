@@ -1,0 +1,127 @@
+package shequn.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of a scenario file, read off the records themselves so that it cannot drift from
+ * them: which fields each section has (in file spelling) and what type each holds. Paths from
+ * {@code --set} and sweeps are checked against it before anything is run.
+ */
+public final class ScenarioSchema {
+
+    private static final PropertyNamingStrategies.NamingBase SNAKE =
+            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+
+    private ScenarioSchema() {
+    }
+
+    /** Field names of a record section in file spelling, mapped to their Java types, in declaration order. */
+    public static Map<String, Type> fields(Class<?> section) {
+        Map<String, Type> fields = new LinkedHashMap<>();
+        for (RecordComponent component : section.getRecordComponents()) {
+            fields.put(fileName(component.getName()), component.getGenericType());
+        }
+        return fields;
+    }
+
+    /** {@code meanDegree} is written {@code mean_degree} in files. */
+    public static String fileName(String javaName) {
+        return SNAKE.translate(javaName);
+    }
+
+    /** Whether a type is a section with named fields (a record), as opposed to a value or a list. */
+    public static boolean isSection(Type type) {
+        return type instanceof Class<?> c && c.isRecord();
+    }
+
+    public static boolean isList(Type type) {
+        return type instanceof ParameterizedType p && p.getRawType() == List.class;
+    }
+
+    /** The element type of a {@code List<X>}. */
+    public static Type elementType(Type listType) {
+        return ((ParameterizedType) listType).getActualTypeArguments()[0];
+    }
+
+    /** The type found at a path from the scenario root; throws {@link TreePathException} if the schema has no such field. */
+    public static Type typeAt(String path) {
+        Type type = Scenario.class;
+        String walked = "";
+        for (ScenarioPath.Step step : ScenarioPath.parse(path)) {
+            type = step.isField() ? fieldType(type, walked, step.name()) : elementTypeOf(type, walked);
+            walked = step.isField() ? ScenarioPath.field(walked, step.name()) : ScenarioPath.element(walked, step.index());
+        }
+        return type;
+    }
+
+    /** Accepted file spellings of an enum: its {@code @JsonProperty} names. */
+    public static List<String> enumValues(Class<?> enumType) {
+        List<String> values = new ArrayList<>();
+        for (Object constant : enumType.getEnumConstants()) {
+            String name = ((Enum<?>) constant).name();
+            try {
+                JsonProperty spelled = enumType.getField(name).getAnnotation(JsonProperty.class);
+                values.add(spelled == null ? name : spelled.value());
+            } catch (NoSuchFieldException impossible) {
+                values.add(name);
+            }
+        }
+        return values;
+    }
+
+    /** How a planner would describe the values a field takes, for "expected ..." messages. */
+    public static String describe(Type type) {
+        if (isList(type)) {
+            return "a list";
+        }
+        if (isSection(type)) {
+            return "a mapping of fields (" + String.join(", ", fields((Class<?>) type).keySet()) + ")";
+        }
+        if (type == Integer.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class) {
+            return "true or false";
+        }
+        if (type instanceof Class<?> c && c.isEnum()) {
+            return "one of " + String.join(", ", enumValues(c));
+        }
+        return "text";
+    }
+
+    private static Type fieldType(Type type, String walked, String name) {
+        String here = ScenarioPath.field(walked, name);
+        if (!isSection(type)) {
+            throw new TreePathException(here, "'" + (walked.isEmpty() ? name : walked) + "' has no fields: it is " + describe(type));
+        }
+        Map<String, Type> fields = fields((Class<?>) type);
+        Type found = fields.get(name);
+        if (found == null) {
+            throw new TreePathException(here, unknownField(name, fields.keySet()));
+        }
+        return found;
+    }
+
+    private static Type elementTypeOf(Type type, String walked) {
+        if (!isList(type)) {
+            throw new TreePathException(walked, "not a list, cannot be indexed");
+        }
+        return elementType(type);
+    }
+
+    /** Same words whether the unknown field is in the file or in a {@code --set}. */
+    static String unknownField(String name, Iterable<String> valid) {
+        return "unknown field '" + name + "' (valid: " + String.join(", ", valid) + ")";
+    }
+}

@@ -1,0 +1,218 @@
+package shequn.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks that a bound scenario makes sense as a plan: numbers in range, shares that add up,
+ * campaigns inside the horizon, and every store, group and KOL a campaign names actually exists.
+ * Problems come section by section in schema order; the loader reports the one earliest in the file.
+ */
+public final class ScenarioValidator {
+
+    public static final int MAX_DAYS = 3650;
+    public static final int MAX_CONSUMERS = 50_000_000;
+    /** A complete graph has n(n-1)/2 ties; beyond this it no longer fits in memory or time. */
+    public static final int MAX_COMPLETE_NETWORK = 5000;
+    /** Need rates above this (10 shopping needs a day) are a units mistake, not a customer. */
+    public static final double MAX_NEED_RATE = 10;
+    private static final double SUM_TOLERANCE = 1e-6;
+
+    private ScenarioValidator() {
+    }
+
+    /**
+     * Every problem found, section by section; empty if the scenario is usable.
+     *
+     * @param baseDir where relative file names (the edge list) are looked up; null for the working directory
+     */
+    public static List<ScenarioProblem> problems(Scenario scenario, Path baseDir) {
+        Checks checks = new Checks();
+        checks.between("days", scenario.days(), 1, MAX_DAYS);
+        population(checks, scenario.population());
+        network(checks, scenario.network(), scenario.population().consumers(), baseDir);
+        stores(checks, scenario.stores());
+        kols(checks, scenario);
+        groups(checks, scenario);
+        behaviour(checks, scenario.behaviour());
+        new CampaignChecks(checks, scenario).all();
+        return List.copyOf(checks.problems());
+    }
+
+    private static void population(Checks c, Population p) {
+        c.between("population.consumers", p.consumers(), 1, MAX_CONSUMERS);
+        shares(c, "population.segments", Segments.NAMES, p.segments().shares());
+        c.share("population.parent_share", p.parentShare());
+        shares(c, "population.tiers", Tiers.NAMES, p.tiers().shares());
+        if (!(p.needRate() > 0 && p.needRate() <= MAX_NEED_RATE)) {
+            c.fail("population.need_rate", "must be greater than 0 and at most " + Checks.plain(MAX_NEED_RATE)
+                    + " needs per consumer per day, got " + Checks.plain(p.needRate()));
+        }
+        c.positive("population.need_shape", p.needShape());
+        c.positive("population.basket.low", p.basket().low());
+        c.positive("population.basket.mid", p.basket().mid());
+        c.positive("population.basket.high", p.basket().high());
+        c.atLeast("population.basket_sigma", p.basketSigma(), 0);
+        c.share("population.price_sensitivity", p.priceSensitivity());
+        c.share("population.share_propensity", p.sharePropensity());
+        c.share("population.susceptibility", p.susceptibility());
+        c.share("population.loyalty", p.loyalty());
+        c.share("population.aware", p.aware());
+    }
+
+    /** Segment and tier shares split the whole population: each in [0,1], together 1. */
+    private static void shares(Checks c, String path, String[] names, double[] values) {
+        double sum = 0;
+        int before = c.problems().size();
+        for (int i = 0; i < names.length; i++) {
+            c.share(path + "." + names[i], values[i]);
+            sum += values[i];
+        }
+        if (c.problems().size() == before && Math.abs(sum - 1) > SUM_TOLERANCE) {
+            c.fail(path, "shares must sum to 1, they sum to " + Checks.plain(sum));
+        }
+    }
+
+    private static void network(Checks c, Network n, int consumers, Path baseDir) {
+        if (!(n.meanDegree() >= 0 && n.meanDegree() < consumers)) {
+            c.fail("network.mean_degree", "must be at least 0 and less than the " + consumers
+                    + " consumers, got " + Checks.plain(n.meanDegree()));
+        }
+        c.share("network.rewire", n.rewire());
+        c.share("network.homophily", n.homophily());
+        c.share("network.strong_share", n.strongShare());
+        if (n.type() == Network.Type.COMPLETE && consumers > MAX_COMPLETE_NETWORK) {
+            c.fail("network.type", "complete needs a tie between every pair of consumers (quadratic in "
+                    + "population), allowed up to " + MAX_COMPLETE_NETWORK + " consumers, got " + consumers);
+        }
+        edgeList(c, n, baseDir);
+    }
+
+    private static void edgeList(Checks c, Network n, Path baseDir) {
+        boolean edgeList = n.type() == Network.Type.EDGE_LIST;
+        if (!edgeList) {
+            if (n.file() != null) {
+                c.fail("network.file", "only used with type: edge-list, but the type is "
+                        + ScenarioSchema.enumValues(Network.Type.class).get(n.type().ordinal()));
+            }
+            return;
+        }
+        if (n.file() == null || n.file().isBlank()) {
+            c.fail("network.file", "type edge-list needs file: the CSV of ties (a,b[,type])");
+        } else if (!Files.isRegularFile(resolve(baseDir, n.file()))) {
+            c.fail("network.file", "no such file: " + resolve(baseDir, n.file()));
+        }
+    }
+
+    /** Edge lists are named relative to the scenario file, so a scenario folder can be moved whole. */
+    public static Path resolve(Path baseDir, String file) {
+        Path base = baseDir == null ? Path.of("") : baseDir;
+        return base.resolve(file).toAbsolutePath().normalize();
+    }
+
+    private static void stores(Checks c, List<Store> stores) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < stores.size(); i++) {
+            Store s = stores.get(i);
+            String at = "stores[" + i + "].";
+            uniqueId(c, at + "id", s.id(), seen, "store");
+            c.positive(at + "catchment", s.catchment());
+            c.positive(at + "price_level", s.priceLevel());
+            c.share(at + "margin", s.margin());
+            c.share(at + "satisfaction", s.satisfaction());
+            c.atLeast(at + "event_capacity", s.eventCapacity(), 0);
+            c.share(at + "qr_join_rate", s.qrJoinRate());
+            c.atLeast(at + "skus", s.skus(), 1);
+            c.atLeast(at + "sku_zipf", s.skuZipf(), 0);
+        }
+    }
+
+    private static void kols(Checks c, Scenario scenario) {
+        Set<String> seen = new HashSet<>();
+        int consumers = scenario.population().consumers();
+        for (int i = 0; i < scenario.kols().size(); i++) {
+            Kol k = scenario.kols().get(i);
+            String at = "kols[" + i + "].";
+            uniqueId(c, at + "id", k.id(), seen, "KOL");
+            References.store(c, at + "store", k.store(), scenario);
+            if (!(k.followers() >= 0 && k.followers() <= consumers)) {
+                c.fail(at + "followers", "must be between 0 and the " + consumers + " consumers, got " + k.followers());
+            }
+            c.share(at + "credibility", k.credibility());
+            c.atLeast(at + "cost_per_post", k.costPerPost(), 0);
+            c.atLeast(at + "cost_per_livestream", k.costPerLivestream(), 0);
+        }
+    }
+
+    private static void groups(Checks c, Scenario scenario) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < scenario.groups().size(); i++) {
+            Group g = scenario.groups().get(i);
+            String at = "groups[" + i + "].";
+            uniqueId(c, at + "id", g.id(), seen, "group");
+            References.store(c, at + "store", g.store(), scenario);
+            if (!(g.maxSize() >= 1 && g.maxSize() <= Group.PLATFORM_LIMIT)) {
+                c.fail(at + "max_size", "must be between 1 and " + Group.PLATFORM_LIMIT
+                        + " (the platform's group limit), got " + g.maxSize());
+            }
+            c.share(at + "manager_skill", g.managerSkill());
+            c.atLeast(at + "posts_per_day", g.postsPerDay(), 0);
+            c.share(at + "junk_share", g.junkShare());
+            c.atLeast(at + "initial_members", g.initialMembers(), 0);
+            if (g.initialMembers() > g.maxSize()) {
+                c.fail(at + "initial_members", "the group can hold " + g.maxSize() + " (max_size), got " + g.initialMembers());
+            }
+        }
+    }
+
+    private static void uniqueId(Checks c, String path, String id, Set<String> seen, String what) {
+        if (id == null || id.isBlank()) {
+            c.fail(path, "every " + what + " needs an id (campaigns refer to it)");
+        } else if (!seen.add(id)) {
+            c.fail(path, "another " + what + " already has id '" + id + "'");
+        }
+    }
+
+    private static void behaviour(Checks c, Behaviour b) {
+        String at = "behaviour.";
+        for (var rate : new Object[][] {
+                {"tie_decay", b.tieDecay()}, {"aware_threshold", b.awareThreshold()},
+                {"weak_threshold", b.weakThreshold()}, {"strong_threshold", b.strongThreshold()},
+                {"advocate_threshold", b.advocateThreshold()}, {"visit_gain", b.visitGain()},
+                {"purchase_gain", b.purchaseGain()}, {"dissatisfaction_loss", b.dissatisfactionLoss()},
+                {"group_gain", b.groupGain()}, {"event_gain", b.eventGain()}, {"kol_gain", b.kolGain()},
+                {"word_of_mouth_gain", b.wordOfMouthGain()}, {"conversion", b.conversion()},
+                {"impulse_conversion", b.impulseConversion()}, {"competitor_pull", b.competitorPull()},
+                {"loyalty_gain", b.loyaltyGain()}, {"churn_hazard", b.churnHazard()},
+                {"wom_strong", b.womStrong()}, {"wom_weak", b.womWeak()}, {"accept_invite", b.acceptInvite()},
+                {"co_member_tie_rate", b.coMemberTieRate()}, {"exposure_visit", b.exposureVisit()},
+                {"online_share", b.onlineShare()}, {"social_choice", b.socialChoice()}}) {
+            c.share(at + rate[0], (Double) rate[1]);
+        }
+        // Multipliers and counts: any size, never negative.
+        c.atLeast(at + "fan_conversion_gain", b.fanConversionGain(), 0);
+        c.atLeast(at + "fan_basket_gain", b.fanBasketGain(), 0);
+        c.atLeast(at + "price_elasticity", b.priceElasticity(), 0);
+        c.atLeast(at + "attention", b.attention(), 0);
+        c.atLeast(at + "strong_tie_contacts", b.strongTieContacts(), 0);
+        c.atLeast(at + "lapse_days", b.lapseDays(), 1);
+        c.atLeast(at + "repeat_window", b.repeatWindow(), 1);
+        thresholds(c, b);
+    }
+
+    /** A consumer climbs aware → weak → strong → advocate; the ladder must go up. */
+    private static void thresholds(Checks c, Behaviour b) {
+        if (!(b.awareThreshold() < b.weakThreshold())) {
+            c.fail("behaviour.weak_threshold", "must be above aware_threshold (" + b.awareThreshold() + "), got " + b.weakThreshold());
+        }
+        if (!(b.weakThreshold() < b.strongThreshold())) {
+            c.fail("behaviour.strong_threshold", "must be above weak_threshold (" + b.weakThreshold() + "), got " + b.strongThreshold());
+        }
+        if (!(b.strongThreshold() <= b.advocateThreshold())) {
+            c.fail("behaviour.advocate_threshold", "must be at least strong_threshold (" + b.strongThreshold() + "), got " + b.advocateThreshold());
+        }
+    }
+}
