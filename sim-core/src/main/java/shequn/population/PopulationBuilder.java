@@ -22,6 +22,8 @@ public final class PopulationBuilder {
     private static final double PARENT_PARENTING = 0.9;
     /** Mean tie strength of an existing customer at day 0: about what regular visits alone sustain. */
     static final double CUSTOMER_TIE = 0.12;
+    /** Loyalty of a consumer who does not know the store yet, as a share of what a customer's would be. */
+    static final double PROSPECT_LOYALTY = 0.1;
 
     private PopulationBuilder() {
     }
@@ -51,7 +53,12 @@ public final class PopulationBuilder {
             // far consumers give the store less of their needs
             c.loyalty[i] = (float) (beta(p.loyalty(), rng) * (1.25 - 0.5 * c.distance[i]));
             c.loyalty[i] = Math.min(1f, c.loyalty[i]);
-            if (rng.nextDouble() < p.aware()) {
+            boolean customer = rng.nextDouble() < p.aware();
+            if (!customer) {
+                // not a customer yet: hearing of the store wins it only a sliver of their needs at first
+                c.loyalty[i] *= PROSPECT_LOYALTY;
+            }
+            if (customer) {
                 c.everAware[i] = true;
                 c.ladder[i] = Ladder.AWARE;
                 // a customer already: some tie from past visits, and a last visit some time ago

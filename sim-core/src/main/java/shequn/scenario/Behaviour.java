@@ -57,10 +57,10 @@ public record Behaviour(
         fanConversionGain = or(fanConversionGain, 6.0);
         fanBasketGain = or(fanBasketGain, 0.35);
         priceElasticity = or(priceElasticity, 1.5);
-        competitorPull = or(competitorPull, 0.0006);
+        competitorPull = or(competitorPull, 0.00045);
         loyaltyGain = or(loyaltyGain, 0.5);
-        lapseDays = lapseDays == null ? 60 : lapseDays;
-        churnHazard = or(churnHazard, 0.004);
+        lapseDays = lapseDays == null ? 90 : lapseDays;
+        churnHazard = or(churnHazard, 0.0008);
         womStrong = or(womStrong, 0.25);
         womWeak = or(womWeak, 0.04);
         acceptInvite = or(acceptInvite, 0.7);

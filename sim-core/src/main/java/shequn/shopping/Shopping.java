@@ -11,15 +11,12 @@ import shequn.world.World;
 
 /**
  * Phase 4, consumer decisions. A need arrives (from the calendar) and the consumer shops with us
- * with the chance their loyalty gives — or walks in by chance if they have never heard of us —
- * or a campaign, group post or friend prompted a visit. One trip a day at most. In store, a QR
+ * with the chance their loyalty gives (small for those who have never heard of us: they walk in
+ * by chance), or a campaign, group post or friend prompted a visit. One trip a day at most. In store, a QR
  * code or a staff member may bring them into a group. Then conversion, basket and satisfaction;
  * see {@link Purchase}.
  */
 public final class Shopping {
-    /** Chance that someone who has never heard of the store walks in when a need arises. */
-    static final double WALK_IN = 0.02;
-
     private Shopping() {
     }
 
@@ -29,7 +26,7 @@ public final class Shopping {
         for (int i = w.needs.first(w.day); i >= 0; ) {
             int next = w.needs.next(i);
             w.needs.reschedule(i, w.day);
-            if (!c.gone[i] && rng.nextDouble() < (c.everAware[i] ? c.loyalty[i] : WALK_IN)) {
+            if (!c.gone[i] && rng.nextDouble() < c.loyalty[i]) {
                 visit(w, i, false);
             }
             i = next;

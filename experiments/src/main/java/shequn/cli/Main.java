@@ -1,0 +1,27 @@
+package shequn.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code shequn} command line. Bad input gives one line on stderr and exit code 2. */
+@Command(name = "shequn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Agent-based simulation and planning for community retail (社群).",
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new Failures());
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("shequn: " + ex.getMessage().lines().findFirst().orElse("")
+                    + " (see: shequn " + ex.getCommandLine().getCommandName() + " --help)");
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+}
