@@ -23,7 +23,7 @@ final class SmallWorld {
         double half = meanDegree / 2;
         int whole = (int) half;
         double frac = half - whole;
-        int maxHalf = (n - 1) / 2; // beyond this the ring would tie a pair twice
+        int maxHalf = n / 2; // farther successors are nearer predecessors; at n/2 (even n) pairs merge
         EdgeBuffer out = new EdgeBuffer((long) Math.ceil(half * n), strongShare, rng);
         for (int p = 0; p < n; p++) {
             int u = bands.ordered(p);

@@ -93,6 +93,10 @@ class NetworkBuilderTest {
         // Ring order by band, stable: 1 3 5 | 0 2 | 4, closing back to 1.
         assertArrayEquals(new int[] {0, 2, 4, 6, 8, 10, 12}, g.offsetArray());
         assertArrayEquals(new int[] {2, 5, 3, 4, 0, 4, 1, 5, 1, 2, 0, 3}, g.neighbourArray());
+        for (int n = 2; n <= 5; n++) {
+            SocialGraph dense = build(new Network(Type.SMALL_WORLD, 10.0, 0.0, 0.7, 0.0, null), new byte[n], 9);
+            assertEquals(n * (n - 1) / 2, dense.edgeCount(), "a lattice wider than the ring is complete, n=" + n);
+        }
     }
 
     @Test
