@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,7 +58,7 @@ public final class ScenarioLoader {
         Scenario scenario = bind(mapper, root, blame);
         List<ScenarioProblem> problems = ScenarioValidator.problems(scenario, baseDir);
         if (!problems.isEmpty()) {
-            throw blame.earliest(problems);
+            throw blame.first(problems);
         }
         return withEdgeListResolved(scenario, baseDir);
     }
@@ -174,12 +173,9 @@ public final class ScenarioLoader {
                     : new ScenarioException(sourceName, at.line(), at.column(), path, problem.message());
         }
 
-        /** The problem a planner reading down the file meets first; --set problems after the file's. */
-        ScenarioException earliest(List<ScenarioProblem> problems) {
-            return problems.stream().map(this::at)
-                    .min(Comparator.comparingInt((ScenarioException e) -> e.line() == 0 ? Integer.MAX_VALUE : e.line())
-                            .thenComparingInt(ScenarioException::column))
-                    .orElseThrow();
+        /** The first problem in schema order, which checks a count before the ties that depend on it. */
+        ScenarioException first(List<ScenarioProblem> problems) {
+            return at(problems.get(0));
         }
     }
 }

@@ -244,10 +244,10 @@ class ScenarioErrorsTest {
     }
 
     @Test
-    void theProblemEarliestInTheFileIsReportedFirst() {
+    void firstProblemInSchemaOrderIsReported() {
         ScenarioException e = error("behaviour:\n  conversion: 2\ndays: 0\n");
 
-        assertReported("s.yaml:2:3: behaviour.conversion:", e);
+        assertReported("s.yaml:3:1: days: must be between 1 and 3650, got 0", e);
     }
 
     @ParameterizedTest
