@@ -1,5 +1,6 @@
 package shequn.scenario;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -27,7 +28,7 @@ final class BindingErrors {
         if (e instanceof InvalidNullException) {
             return new ScenarioProblem(path, "empty entry; remove it or fill it in");
         }
-        if (e instanceof MismatchedInputException) {
+        if (e instanceof MismatchedInputException || e.getCause() instanceof InputCoercionException) {
             return new ScenarioProblem(path, mismatch(typeAt(path), ScenarioTree.get(root, path)));
         }
         if (e instanceof ValueInstantiationException && e.getCause() != null) {
@@ -64,7 +65,8 @@ final class BindingErrors {
 
     private static String mismatch(Type expected, JsonNode got) {
         if (got.isIntegralNumber() && (expected == Integer.class || expected == Long.class)) {
-            return "expected a whole number, " + got.asText() + " is out of range";
+            long max = expected == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE;
+            return "expected a whole number up to " + max + ", got " + got.asText();
         }
         return "expected " + ScenarioSchema.describe(expected) + ", got " + describe(got);
     }

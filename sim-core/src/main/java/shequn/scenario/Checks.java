@@ -1,5 +1,7 @@
 package shequn.scenario;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,11 +45,11 @@ final class Checks {
         }
     }
 
-    /** 5000.0 prints as 5000, as the planner wrote it. */
+    /** 5000.0 prints as 5000 and 0.30000000000000004 as 0.3, as the planner wrote them. */
     static String plain(double value) {
-        if (value == Math.rint(value) && !Double.isInfinite(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
         }
-        return Double.toString(value);
+        return new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros().toPlainString();
     }
 }

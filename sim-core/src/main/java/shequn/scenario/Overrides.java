@@ -48,7 +48,7 @@ public final class Overrides {
             JsonNode node = VALUES.readTree(text);
             return node == null || node.isMissingNode() ? NullNode.getInstance() : node;
         } catch (JsonProcessingException e) {
-            throw new TreePathException(path, "cannot read the value: " + ScenarioException.oneLine(e.getOriginalMessage()));
+            throw new TreePathException(path, "cannot read the value: " + SyntaxErrors.problem(e));
         }
     }
 }

@@ -1,6 +1,5 @@
 package shequn.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,7 +58,7 @@ public final class ScenarioLoader {
         Scenario scenario = bind(mapper, root, blame);
         List<ScenarioProblem> problems = ScenarioValidator.problems(scenario, baseDir);
         if (!problems.isEmpty()) {
-            throw blame.earliest(problems);
+            throw blame.first(problems);
         }
         return withEdgeListResolved(scenario, baseDir);
     }
@@ -85,6 +83,8 @@ public final class ScenarioLoader {
 
     private static SourceMap scan(ObjectMapper mapper, String text, String sourceName) throws ScenarioException {
         try (JsonParser parser = mapper.createParser(text)) {
+            // The scan reports duplicates itself, with the field's path and both lines.
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             return SourceMap.scan(parser);
         } catch (SourceMap.Problem p) {
             throw new ScenarioException(sourceName, p.location().line(), p.location().column(), p.path(), p.problem());
@@ -106,7 +106,8 @@ public final class ScenarioLoader {
             return mapper.createObjectNode();
         }
         if (!root.isObject()) {
-            throw blame.at(new ScenarioProblem("", "expected " + ScenarioSchema.describe(Scenario.class)));
+            throw blame.at(new ScenarioProblem("", "expected " + ScenarioSchema.describe(Scenario.class)
+                    + ", got " + (root.isArray() ? "a list" : "a single value")));
         }
         return (ObjectNode) root;
     }
@@ -172,28 +173,9 @@ public final class ScenarioLoader {
                     : new ScenarioException(sourceName, at.line(), at.column(), path, problem.message());
         }
 
-        /** The problem a planner reading down the file meets first; --set problems after the file's. */
-        ScenarioException earliest(List<ScenarioProblem> problems) {
-            return problems.stream().map(this::at)
-                    .min(Comparator.comparingInt((ScenarioException e) -> e.line() == 0 ? Integer.MAX_VALUE : e.line())
-                            .thenComparingInt(ScenarioException::column))
-                    .orElseThrow();
-        }
-    }
-
-    /** Malformed YAML or JSON: the parser's position and the gist of its complaint. */
-    private static final class SyntaxErrors {
-        static ScenarioException of(String sourceName, JsonProcessingException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblemMark() != null) {
-                    return new ScenarioException(sourceName, y.getProblemMark().getLine() + 1,
-                            y.getProblemMark().getColumn() + 1, "", ScenarioException.oneLine(y.getProblem()));
-                }
-            }
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : Math.max(0, at.getLineNr());
-            int column = at == null ? 0 : Math.max(1, at.getColumnNr());
-            return new ScenarioException(sourceName, line, column, "", ScenarioException.oneLine(e.getOriginalMessage()));
+        /** The first problem in schema order, which checks a count before the ties that depend on it. */
+        ScenarioException first(List<ScenarioProblem> problems) {
+            return at(problems.get(0));
         }
     }
 }

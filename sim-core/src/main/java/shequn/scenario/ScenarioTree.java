@@ -65,10 +65,8 @@ public final class ScenarioTree {
         JsonNode child = section.get(name);
         String here = ScenarioPath.field(walked, name);
         if (ScenarioSchema.isList(type)) {
-            if (child == null || child.isNull()) {
-                throw new TreePathException(here, "the list is empty, it has no element to set");
-            }
-            return requireShape(child, ArrayNode.class, here, type);
+            // An absent list is empty: the index check below reports it, and nothing is added to the file.
+            return child == null || child.isNull() ? section.arrayNode() : requireShape(child, ArrayNode.class, here, type);
         }
         if (child == null || child.isNull()) {
             return section.putObject(name);
@@ -79,8 +77,9 @@ public final class ScenarioTree {
     private static JsonNode setElement(ArrayNode list, int index, JsonNode value, Type type, String walked) {
         if (index >= list.size()) {
             throw new TreePathException(ScenarioPath.element(walked, index),
-                    "no such element: " + walked + " has " + list.size() + (list.size() == 1 ? " entry" : " entries")
-                            + (list.isEmpty() ? "" : " (indices 0 to " + (list.size() - 1) + ")"));
+                    "no such element: " + walked + (list.isEmpty() ? " is empty"
+                            : " has " + list.size() + (list.size() == 1 ? " entry" : " entries")
+                            + " (indices 0 to " + (list.size() - 1) + ")"));
         }
         if (value != null) {
             list.set(index, value);

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Checks that a bound scenario makes sense as a plan: numbers in range, shares that add up,
  * campaigns inside the horizon, and every store, group and KOL a campaign names actually exists.
- * Problems come section by section in schema order; the loader reports the one earliest in the file.
+ * Problems come section by section in schema order (days, population, network, stores, kols,
+ * groups, behaviour, campaigns); the loader reports the first.
  */
 public final class ScenarioValidator {
 
