@@ -4,7 +4,7 @@ package shequn.scenario;
  * How consumers respond: the model's behavioural parameters, shared by all stores. Rates are per
  * day; "gains" are the step a contact adds to a consumer's tie strength with the store (scaled by
  * their susceptibility and saturating at 1). Defaults come from the seed articles where they give
- * a figure and are calibration targets otherwise (see docs/MODEL.md).
+ * a figure and are calibration targets otherwise (README, "The model in a page").
  */
 public record Behaviour(
         Double tieDecay,
