@@ -40,7 +40,7 @@ class ScenarioLoaderTest {
         assertTrue(s.campaigns().isEmpty());
         assertEquals(Behaviour.defaults(), s.behaviour());
         assertEquals(0.6, s.behaviour().conversion());
-        assertEquals(60, s.behaviour().lapseDays());
+        assertEquals(90, s.behaviour().lapseDays());
     }
 
     @Test
