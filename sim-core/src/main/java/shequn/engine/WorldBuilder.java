@@ -49,7 +49,17 @@ public final class WorldBuilder {
                 new MersenneTwisterFast(Seeds.stream(seed, Seeds.NEEDS)));
         World w = new World(scenario, people, ties, stores, groups, kols, needs, behaviour);
         seedGroups(w, world);
+        seedUsers(w);
         return w;
+    }
+
+    /** 种子用户: consumers named in the scenario know the store and talk about it on day 0. */
+    static void seedUsers(World w) {
+        for (int i : w.scenario.population().seedUsers()) {
+            w.people.everAware[i] = true;
+            w.people.ladder[i] = (byte) Math.max(w.people.ladder[i], shequn.population.Ladder.AWARE);
+            w.sharersTomorrow.add(i);
+        }
     }
 
     /** Starting members: existing customers who fit the group, drawn at random. */

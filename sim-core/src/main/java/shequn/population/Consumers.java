@@ -23,6 +23,8 @@ public final class Consumers {
     public final float[] priceSensitivity;
     public final float[] sharePropensity;
     public final float[] susceptibility;
+    /** Chance of defecting for good right after a purchase (0 for most scenarios). */
+    public final float[] dropout;
 
     // State, changed day by day.
     public final float[] tie;
@@ -57,6 +59,7 @@ public final class Consumers {
         priceSensitivity = new float[n];
         sharePropensity = new float[n];
         susceptibility = new float[n];
+        dropout = new float[n];
         tie = new float[n];
         loyalty = new float[n];
         gain = new float[n];
@@ -79,7 +82,7 @@ public final class Consumers {
 
     /** Bytes held per consumer by these arrays (for the memory estimate). */
     public static long bytesPerConsumer() {
-        return 1 + 1 + 1 + 4 + 2 + 4 * 7 + 4 * 3 + 1 + 1 + 1 + 1 + 2 + 4 * MAX_GROUPS + 4 * 4 + 4 + 4 + 4 + 4;
+        return 1 + 1 + 1 + 4 + 2 + 4 * 8 + 4 * 3 + 1 + 1 + 1 + 1 + 2 + 4 * MAX_GROUPS + 4 * 4 + 4 + 4 + 4 + 4;
     }
 
     public boolean isMember(int i) {

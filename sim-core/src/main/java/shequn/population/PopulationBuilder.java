@@ -51,8 +51,9 @@ public final class PopulationBuilder {
             c.sharePropensity[i] = (float) beta(p.sharePropensity(), rng);
             c.susceptibility[i] = (float) beta(p.susceptibility(), rng);
             // far consumers give the store less of their needs
-            c.loyalty[i] = (float) (beta(p.loyalty(), rng) * (1.25 - 0.5 * c.distance[i]));
-            c.loyalty[i] = Math.min(1f, c.loyalty[i]);
+            double distanceFactor = 1 + p.distanceEffect() * (0.5 - c.distance[i]);
+            c.loyalty[i] = (float) Math.min(1, beta(p.loyalty(), rng) * distanceFactor);
+            c.dropout[i] = p.dropout() > 0 ? (float) beta(p.dropout(), rng) : 0f;
             boolean customer = rng.nextDouble() < p.aware();
             if (!customer) {
                 // not a customer yet: hearing of the store wins it only a sliver of their needs at first

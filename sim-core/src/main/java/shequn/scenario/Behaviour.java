@@ -37,7 +37,10 @@ public record Behaviour(
         Double exposureVisit,
         Double onlineShare,
         Double socialChoice,
-        Integer repeatWindow) {
+        Integer repeatWindow,
+        Double discovery,
+        Double talkRate,
+        Double shareOnHearing) {
 
     public Behaviour {
         tieDecay = or(tieDecay, 0.01);
@@ -71,11 +74,14 @@ public record Behaviour(
         onlineShare = or(onlineShare, 0.35);
         socialChoice = or(socialChoice, 0.5);
         repeatWindow = repeatWindow == null ? 30 : repeatWindow;
+        discovery = or(discovery, 0.0);
+        talkRate = or(talkRate, 0.0);
+        shareOnHearing = or(shareOnHearing, 0.0);
     }
 
     public static Behaviour defaults() {
         return new Behaviour(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static double or(Double value, double fallback) {

@@ -16,6 +16,10 @@ package shequn.scenario;
  * @param susceptibility  mean responsiveness to contact (scales every tie gain)
  * @param loyalty         mean share of a consumer's needs served by our store at the start
  * @param aware           share of consumers who know the store at the start
+ * @param distanceEffect  how much distance to the store lowers a customer's loyalty (0: not at all)
+ * @param dropout         mean chance a customer defects for good right after a purchase
+ *                        (Beta(4m, 4(1-m)) across people; the BG/NBD dropout process)
+ * @param seedUsers       consumers (0-based indices) who already know the store and talk about it on day 0
  */
 public record Population(
         Integer consumers,
@@ -30,7 +34,10 @@ public record Population(
         Double sharePropensity,
         Double susceptibility,
         Double loyalty,
-        Double aware) {
+        Double aware,
+        Double distanceEffect,
+        Double dropout,
+        java.util.List<Integer> seedUsers) {
 
     public Population {
         consumers = consumers == null ? 10_000 : consumers;
@@ -46,6 +53,9 @@ public record Population(
         susceptibility = susceptibility == null ? 0.5 : susceptibility;
         loyalty = loyalty == null ? 0.55 : loyalty;
         aware = aware == null ? 0.6 : aware;
+        distanceEffect = distanceEffect == null ? 0.5 : distanceEffect;
+        dropout = dropout == null ? 0.0 : dropout;
+        seedUsers = seedUsers == null ? java.util.List.of() : java.util.List.copyOf(seedUsers);
     }
 
     /** Mean basket in yuan per spending tier. */

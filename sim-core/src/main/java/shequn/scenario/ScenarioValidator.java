@@ -62,6 +62,16 @@ public final class ScenarioValidator {
         c.share("population.susceptibility", p.susceptibility());
         c.share("population.loyalty", p.loyalty());
         c.share("population.aware", p.aware());
+        // 1 + effect * (0.5 - distance) must stay non-negative for every distance in [0,1]
+        c.between("population.distance_effect", p.distanceEffect(), 0, 2);
+        c.share("population.dropout", p.dropout());
+        for (int k = 0; k < p.seedUsers().size(); k++) {
+            Integer user = p.seedUsers().get(k);
+            if (user == null || user < 0 || user >= p.consumers()) {
+                c.fail("population.seed_users[" + k + "]", "must be a consumer index in [0, " + p.consumers()
+                        + "), got " + user);
+            }
+        }
     }
 
     /** Segment and tier shares split the whole population: each in [0,1], together 1. */
@@ -190,7 +200,9 @@ public final class ScenarioValidator {
                 {"loyalty_gain", b.loyaltyGain()}, {"churn_hazard", b.churnHazard()},
                 {"wom_strong", b.womStrong()}, {"wom_weak", b.womWeak()}, {"accept_invite", b.acceptInvite()},
                 {"co_member_tie_rate", b.coMemberTieRate()}, {"exposure_visit", b.exposureVisit()},
-                {"online_share", b.onlineShare()}, {"social_choice", b.socialChoice()}}) {
+                {"online_share", b.onlineShare()}, {"social_choice", b.socialChoice()},
+                {"discovery", b.discovery()}, {"talk_rate", b.talkRate()},
+                {"share_on_hearing", b.shareOnHearing()}}) {
             c.share(at + rate[0], (Double) rate[1]);
         }
         // Multipliers and counts: any size, never negative.

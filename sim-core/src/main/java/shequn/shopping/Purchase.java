@@ -16,7 +16,7 @@ import shequn.world.World;
 final class Purchase {
     /** Extra basket while a product push is on in the buyer's group (new items added to the basket). */
     static final double PRODUCT_UPLIFT = 0.15;
-    static final double MAX_CONVERSION = 0.98;
+    static final double MAX_CONVERSION = 1.0;
 
     private Purchase() {
     }
@@ -46,6 +46,9 @@ final class Purchase {
         payCommission(w, i, store, basket);
         pickHero(w, i, store, rng);
         afterPurchase(w, i, store, rng);
+        if (c.dropout[i] > 0 && rng.nextDouble() < c.dropout[i]) {
+            c.gone[i] = true; // defected after this purchase (BG/NBD's dropout process)
+        }
     }
 
     static int validCoupon(World w, int i) {

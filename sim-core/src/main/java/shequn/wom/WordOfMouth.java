@@ -26,10 +26,43 @@ public final class WordOfMouth {
         w.sharersTomorrow = w.sharers;
         w.sharersTomorrow.clear();
         w.sharers = talking;
+        if (w.behaviour.talkRate() > 0) {
+            addTalkOfTheTown(w, talking);
+        }
         for (int k = 0; k < talking.size(); k++) {
             int s = talking.get(k);
             if (!w.people.gone[s]) {
                 share(w, s);
+            }
+        }
+        if (w.behaviour.discovery() > 0) {
+            discover(w);
+        }
+    }
+
+    /**
+     * Everyday talk: each consumer who knows the store mentions it with chance {@code talk_rate},
+     * whether or not they bought (the imitation term of the Bass model). Talkers are those aware
+     * at the start of the day, so today's news is passed on from tomorrow.
+     */
+    static void addTalkOfTheTown(World w, IntList talking) {
+        Consumers c = w.people;
+        double rate = w.behaviour.talkRate();
+        for (int i = 0; i < c.n; i++) {
+            if (c.everAware[i] && !c.gone[i] && w.rng.nextDouble() < rate) {
+                talking.add(i);
+            }
+        }
+    }
+
+    /** Outside word (media, passing by): the innovation term of the Bass model. */
+    static void discover(World w) {
+        Consumers c = w.people;
+        double rate = w.behaviour.discovery();
+        for (int i = 0; i < c.n; i++) {
+            if (!c.everAware[i] && w.rng.nextDouble() < rate) {
+                c.everAware[i] = true;
+                w.today.newlyAware++;
             }
         }
     }
@@ -68,6 +101,9 @@ public final class WordOfMouth {
             c.cascade[t] = cascade;
             w.cascadeSizes.set(cascade, w.cascadeSizes.get(cascade) + 1);
             w.today.newlyAware++;
+            if (b.shareOnHearing() > 0 && rng.nextDouble() < b.shareOnHearing()) {
+                w.sharersTomorrow.add(t); // passes the news on (independent cascade)
+            }
         }
         if (rng.nextDouble() < REFERRAL_VISIT * b.exposureVisit() * weight) {
             c.referrer[t] = s;
