@@ -29,6 +29,11 @@ public final class ShequnModel extends SimState {
     private transient World world;
     private transient DailyKpis kpis;
     private final transient Census census = new Census();
+    private final long[] phaseNanos = new long[PHASES.length];
+
+    /** The daily phases, in the order MASON runs them. */
+    public static final String[] PHASES = {"campaigns", "group life", "word of mouth", "shopping", "ties and ladder",
+        "metrics"};
 
     public ShequnModel(Scenario scenario, long seed, Path baseDir) {
         super(Seeds.stream(seed, Seeds.BEHAVIOUR));
@@ -61,8 +66,17 @@ public final class ShequnModel extends SimState {
     }
 
     private void phase(int order, Runnable body) {
-        Steppable step = state -> body.run();
+        Steppable step = state -> {
+            long t0 = System.nanoTime();
+            body.run();
+            phaseNanos[order] += System.nanoTime() - t0;
+        };
         schedule.scheduleRepeating(0.0, order, step, 1.0);
+    }
+
+    /** Wall time spent in each phase so far, in the order of {@link #PHASES}: where a run's time goes. */
+    public long[] phaseNanos() {
+        return phaseNanos.clone();
     }
 
     public World world() {

@@ -45,8 +45,7 @@ public final class WorldBuilder {
             var spec = scenario.groups().get(g);
             groups[g] = new GroupState(g, spec, spec.store() == null ? 0 : scenario.storeIndex(spec.store()));
         }
-        NeedCalendar needs = new NeedCalendar(people.needRate, scenario.days(),
-                new MersenneTwisterFast(Seeds.stream(seed, Seeds.NEEDS)));
+        NeedCalendar needs = new NeedCalendar(people.needRate, new MersenneTwisterFast(Seeds.stream(seed, Seeds.NEEDS)));
         World w = new World(scenario, people, ties, stores, groups, kols, needs, behaviour);
         seedGroups(w, world);
         seedUsers(w);

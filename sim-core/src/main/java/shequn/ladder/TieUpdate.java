@@ -30,57 +30,101 @@ public final class TieUpdate {
         float weak = b.weakThreshold().floatValue();
         float strong = b.strongThreshold().floatValue();
         float advocate = b.advocateThreshold().floatValue();
+        double hazard = b.churnHazard();
         int day = w.day;
         int lapsed = day - b.lapseDays();
         int window = day - b.repeatWindow() + 1;
+        // Head counts in locals: the sweep is the engine's hottest loop (see docs/PERFORMANCE.md).
+        long none = 0;
+        long awareCount = 0;
+        long weakCount = 0;
+        long strongCount = 0;
+        long advocates = 0;
+        long churned = 0;
+        long weekly = 0;
+        long monthly = 0;
+        long buyers = 0;
+        long repeaters = 0;
+        float[] tie = c.tie;
+        float[] gain = c.gain;
+        float[] loyalty = c.loyalty;
+        int[] lastVisit = c.lastVisit;
+        int[] lastBuy = c.lastBuy;
+        int[] prevBuy = c.prevBuy;
         for (int i = 0; i < c.n; i++) {
-            float s = tie(c.tie[i] * keep, c.gain[i], c.susceptibility[i]);
-            c.tie[i] = s;
-            c.gain[i] = 0;
-            float l = c.loyalty[i];
-            c.loyalty[i] = l + pull * (hold * s * (1 - l) - (1 - s) * l);
-            if (s >= aware) {
-                c.everAware[i] = true;
-            }
-            byte rung = s >= strong ? Ladder.STRONG : s >= weak ? Ladder.WEAK
-                    : c.everAware[i] ? Ladder.AWARE : Ladder.NONE;
-            if (rung < Ladder.WEAK && c.linked(i)) {
-                rung = Ladder.WEAK;
-            }
+            float s = tie(tie[i] * keep, gain[i], c.susceptibility[i]);
+            tie[i] = s;
+            gain[i] = 0;
+            float l = loyalty[i];
+            loyalty[i] = l + pull * (hold * s * (1 - l) - (1 - s) * l);
+            boolean known = c.everAware[i] | s >= aware;
+            c.everAware[i] = known;
+            byte rung = s >= strong ? Ladder.STRONG : s >= weak || c.linked(i) ? Ladder.WEAK
+                    : known ? Ladder.AWARE : Ladder.NONE;
             c.ladder[i] = rung;
-            c.advocate[i] = rung == Ladder.STRONG && s >= advocate;
-            if (!c.gone[i] && c.lastVisit[i] != Consumers.NEVER && c.lastVisit[i] < lapsed
-                    && rng.nextDouble() < b.churnHazard()) {
-                c.gone[i] = true;
+            boolean isAdvocate = rung == Ladder.STRONG && s >= advocate;
+            c.advocate[i] = isAdvocate;
+            if (!c.gone[i]) {
+                churn(c, i, day, lapsed, hazard, rng);
             }
-            count(census, c, i, rung, day, window);
+            none += rung == Ladder.NONE ? 1 : 0;
+            awareCount += rung == Ladder.AWARE ? 1 : 0;
+            weakCount += rung == Ladder.WEAK ? 1 : 0;
+            strongCount += rung == Ladder.STRONG ? 1 : 0;
+            advocates += isAdvocate ? 1 : 0;
+            churned += c.gone[i] ? 1 : 0;
+            int visit = lastVisit[i];
+            weekly += visit > day - 7 ? 1 : 0;
+            monthly += visit > day - 30 ? 1 : 0;
+            boolean buyer = lastBuy[i] >= window;
+            buyers += buyer ? 1 : 0;
+            repeaters += buyer & prevBuy[i] >= window ? 1 : 0;
         }
+        census.ladder[Ladder.NONE] = none;
+        census.ladder[Ladder.AWARE] = awareCount;
+        census.ladder[Ladder.WEAK] = weakCount;
+        census.ladder[Ladder.STRONG] = strongCount;
+        census.advocates = advocates;
+        census.churned = churned;
+        census.weeklyActives = weekly;
+        census.monthlyActives = monthly;
+        census.buyersInWindow = buyers;
+        census.repeatersInWindow = repeaters;
+    }
+
+    /**
+     * A customer lapsed for {@code lapse_days} is gone with a daily chance {@code churn_hazard}.
+     * The day it happens is drawn once per lapse (a geometric gap, the same law as a daily coin)
+     * rather than a coin every day, so the sweep draws no random number for most lapsed people.
+     */
+    static void churn(Consumers c, int i, int day, int lapsed, double hazard, MersenneTwisterFast rng) {
+        int last = c.lastVisit[i];
+        if (last == Consumers.NEVER || last >= lapsed) {
+            c.churnDay[i] = Consumers.NEVER;
+            return;
+        }
+        if (c.churnDay[i] == Consumers.NEVER) {
+            c.churnDay[i] = day + geometricGap(hazard, rng);
+        }
+        if (day >= c.churnDay[i]) {
+            c.gone[i] = true;
+        }
+    }
+
+    /** Days until the first success of a daily coin with chance p, counting today as 0. */
+    static int geometricGap(double p, MersenneTwisterFast rng) {
+        if (p <= 0) {
+            return Integer.MAX_VALUE / 2;
+        }
+        if (p >= 1) {
+            return 0;
+        }
+        double gap = Math.floor(Math.log(1 - rng.nextDouble()) / Math.log1p(-p));
+        return (int) Math.min(gap, Integer.MAX_VALUE / 4);
     }
 
     static float tie(float decayed, float gain, float susceptibility) {
         float s = gain > 0 ? decayed + gain * 2 * susceptibility * (1 - decayed) : decayed + gain;
         return Math.max(0f, Math.min(1f, s));
-    }
-
-    static void count(Census census, Consumers c, int i, byte rung, int day, int window) {
-        census.ladder[rung]++;
-        if (c.advocate[i]) {
-            census.advocates++;
-        }
-        if (c.gone[i]) {
-            census.churned++;
-        }
-        if (c.lastVisit[i] > day - 7) {
-            census.weeklyActives++;
-        }
-        if (c.lastVisit[i] > day - 30) {
-            census.monthlyActives++;
-        }
-        if (c.lastBuy[i] >= window) {
-            census.buyersInWindow++;
-            if (c.prevBuy[i] >= window) {
-                census.repeatersInWindow++;
-            }
-        }
     }
 }

@@ -37,6 +37,8 @@ public final class Consumers {
     public final short[] follows;
     public final int[] groups;
     public final int[] lastVisit;
+    /** Day a lapsed customer will be gone for good unless they come back first (NEVER: not lapsed). */
+    public final int[] churnDay;
     public final int[] lastBuy;
     public final int[] prevBuy;
     public final int[] purchases;
@@ -71,6 +73,7 @@ public final class Consumers {
         groups = new int[n * MAX_GROUPS];
         java.util.Arrays.fill(groups, -1);
         lastVisit = filled(n, NEVER);
+        churnDay = filled(n, NEVER);
         lastBuy = filled(n, NEVER);
         prevBuy = filled(n, NEVER);
         purchases = new int[n];
@@ -82,7 +85,7 @@ public final class Consumers {
 
     /** Bytes held per consumer by these arrays (for the memory estimate). */
     public static long bytesPerConsumer() {
-        return 1 + 1 + 1 + 4 + 2 + 4 * 8 + 4 * 3 + 1 + 1 + 1 + 1 + 2 + 4 * MAX_GROUPS + 4 * 4 + 4 + 4 + 4 + 4;
+        return 1 + 1 + 1 + 4 + 2 + 4 * 8 + 4 * 3 + 1 + 1 + 1 + 1 + 2 + 4 * MAX_GROUPS + 4 * 5 + 4 + 4 + 4 + 4;
     }
 
     public boolean isMember(int i) {

@@ -23,13 +23,15 @@ public final class Shopping {
     public static void step(World w) {
         MersenneTwisterFast rng = w.rng;
         Consumers c = w.people;
-        for (int i = w.needs.first(w.day); i >= 0; ) {
-            int next = w.needs.next(i);
-            w.needs.reschedule(i, w.day);
-            if (!c.gone[i] && rng.nextDouble() < c.loyalty[i]) {
-                visit(w, i, false);
+        NeedCalendar needs = w.needs;
+        int day = w.day;
+        for (int i = 0; i < c.n; i++) {
+            if (needs.due(i, day)) {
+                needs.reschedule(i, day);
+                if (!c.gone[i] && rng.nextDouble() < c.loyalty[i]) {
+                    visit(w, i, false);
+                }
             }
-            i = next;
         }
         IntList triggered = w.triggered;
         for (int k = 0; k < triggered.size(); k++) {
