@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import shequn.cli.Progress;
 import shequn.world.World;
 
@@ -55,6 +56,7 @@ public final class Experiment {
     private final AtomicBoolean stop;
     private final PrintStream progress;
     private final Map<String, Outcome> done = new TreeMap<>();
+    private IntConsumer afterEach = n -> { };
 
     /**
      * @param stop     set it to stop cleanly: replications in flight are abandoned, finished ones kept
@@ -66,6 +68,12 @@ public final class Experiment {
         this.threads = threads;
         this.stop = stop;
         this.progress = progress;
+    }
+
+    /** Told, on the coordinating thread, how many replications this run has saved after each one is on disk. */
+    Experiment afterEach(IntConsumer listener) {
+        this.afterEach = listener;
+        return this;
     }
 
     /** Refuses an output folder that holds results, before anything is written. */
@@ -148,6 +156,7 @@ public final class Experiment {
                 journal.append(o);
                 keep(List.of(o));
                 finished[0]++;
+                afterEach.accept(finished[0]);
                 if (bar != null) {
                     bar.update(finished[0]);
                 }
