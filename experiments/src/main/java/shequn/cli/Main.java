@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code shequn} command line. Bad input gives one line on stderr and exit code 2. */
 @Command(name = "shequn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation and planning for community retail (社群).",
-        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, McCommand.class, CompareCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     public static final int BAD_INPUT = 2;
 
@@ -14,7 +15,15 @@ public final class Main {
         System.exit(execute(args));
     }
 
+    private static volatile String[] lastArgs = new String[0];
+
+    /** The arguments of the command now running, to print the exact command that resumes it. */
+    static String[] lastArgs() {
+        return lastArgs.clone();
+    }
+
     public static int execute(String... args) {
+        lastArgs = args.clone();
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new Failures());
         cli.setParameterExceptionHandler((ex, a) -> {

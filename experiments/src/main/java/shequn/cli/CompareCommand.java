@@ -1,0 +1,88 @@
+package shequn.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import shequn.montecarlo.Comparison;
+import shequn.montecarlo.Experiment;
+import shequn.montecarlo.Plan;
+import shequn.montecarlo.Reports;
+import shequn.scenario.Scenario;
+import shequn.scenario.ScenarioLoader;
+
+@Command(name = "compare", description = "Compare strategies with common random numbers: replication i of every "
+        + "scenario shares population, network and needs; differences are paired against the first scenario.")
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SCENARIO", arity = "2..*", description = "scenario files; the first is the baseline")
+    List<Path> files;
+
+    @Option(names = "--reps", required = true, description = "replications per scenario")
+    int reps;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--seed", description = "master seed (default: the first scenario's seed)")
+    Long seed;
+
+    @Option(names = "--out", description = "output folder (default: out/compare)")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "complete an interrupted comparison in DIR")
+    Path resume;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override a field in every scenario")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--independent", description = "give each scenario its own seeds (no common random numbers), "
+            + "to see how much pairing narrows the intervals")
+    boolean independent;
+
+    @Override
+    public Integer call() throws Exception {
+        ExperimentRunner.checkCounts(reps, threads);
+        Path dir = ExperimentRunner.folder(out, resume, "out/compare");
+        List<Scenario> scenarios = load();
+        Plan plan = Plan.fixed("compare", files, scenarios, overrides,
+                seed != null ? seed : scenarios.get(0).seed(), reps);
+        if (independent) {
+            plan = plan.withIndependentSeeds();
+        }
+        if (resume == null) {
+            Experiment.checkFresh(dir);
+        }
+        Experiment.Result result = ExperimentRunner.run(plan, dir, ExperimentRunner.threads(threads), resume != null);
+        if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
+            return ExperimentRunner.INTERRUPTED;
+        }
+        Comparison comparison = Reports.writeCompare(dir, result, ExperimentRunner.threads(threads));
+        System.out.print(comparison.table());
+        System.out.println("wrote " + dir.resolve("comparison.csv") + ", runs.csv, daily_runs.csv, daily_summary.csv, summary.json");
+        return 0;
+    }
+
+    /** Loads every scenario and refuses sets that cannot be paired. */
+    private List<Scenario> load() throws Exception {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path f : files) {
+            scenarios.add(ScenarioLoader.load(f, overrides));
+        }
+        Scenario first = scenarios.get(0);
+        for (int s = 1; s < scenarios.size(); s++) {
+            Scenario other = scenarios.get(s);
+            if (!other.population().consumers().equals(first.population().consumers())) {
+                throw new BadInput("shequn: cannot pair " + files.get(s) + " with " + files.get(0) + ": populations differ ("
+                        + other.population().consumers() + " vs " + first.population().consumers() + " consumers)");
+            }
+        }
+        if (new HashSet<>(scenarios.stream().map(Scenario::name).toList()).size() != scenarios.size()) {
+            throw new BadInput("shequn: two scenarios share a name; the scenario column would not tell them apart");
+        }
+        return scenarios;
+    }
+}

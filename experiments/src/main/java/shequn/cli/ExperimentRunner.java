@@ -1,0 +1,100 @@
+package shequn.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import shequn.montecarlo.Experiment;
+import shequn.montecarlo.Plan;
+import shequn.output.OutputDir;
+
+/**
+ * What {@code mc} and {@code compare} share: argument checks, the output folder, and a clean stop
+ * on Ctrl-C — the shutdown hook asks the replications to stop and waits until every finished one is
+ * on disk, then the command says how to resume.
+ */
+final class ExperimentRunner {
+    /** Exit code after Ctrl-C, as shells report a process ended by SIGINT. */
+    static final int INTERRUPTED = 130;
+
+    private ExperimentRunner() {
+    }
+
+    static void checkCounts(int reps, Integer threads) throws BadInput {
+        if (reps <= 0) {
+            throw new BadInput("shequn: --reps: must be at least 1, got " + reps);
+        }
+        if (threads != null && threads <= 0) {
+            throw new BadInput("shequn: --threads: must be at least 1, got " + threads);
+        }
+    }
+
+    static int threads(Integer asked) {
+        return asked != null ? asked : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The folder to write: --resume's when resuming (then --out, if given, must agree). */
+    static Path folder(Path out, Path resume, String fallback) throws BadInput {
+        if (resume == null) {
+            return out != null ? out : Path.of(fallback);
+        }
+        if (out != null && !out.toAbsolutePath().normalize().equals(resume.toAbsolutePath().normalize())) {
+            throw new BadInput("shequn: --out " + out + " and --resume " + resume + " name different folders");
+        }
+        return resume;
+    }
+
+    /** Runs the experiment; on Ctrl-C returns an interrupted result once all finished replications are saved. */
+    static Experiment.Result run(Plan plan, Path out, int threads, boolean resume) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch saved = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                saved.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "shequn-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Experiment.Result result = new Experiment(plan, out, threads, stop, System.err).run(resume);
+            if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
+                System.err.println("shequn: interrupted; " + result.outcomes().size() + " finished replications are saved in "
+                        + out + "; resume with: " + resumeCommand(out));
+            }
+            return result;
+        } finally {
+            saved.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already stopping: the hook is running and will return now
+            }
+        }
+    }
+
+    static String resumeCommand(Path out) {
+        List<String> args = new ArrayList<>();
+        args.add("shequn");
+        String[] given = Main.lastArgs();
+        for (int k = 0; k < given.length; k++) {
+            String a = given[k];
+            if (a.equals("--out") || a.equals("--resume")) {
+                k++;
+            } else if (!a.startsWith("--out=") && !a.startsWith("--resume=")) {
+                args.add(a.matches("[A-Za-z0-9_./=:,+@%-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+            }
+        }
+        args.add("--resume");
+        args.add(out.toString());
+        return String.join(" ", args);
+    }
+
+    static void write(Path out, String name, OutputDir.WriterBody body) throws IOException {
+        new OutputDir(out).write(name, body);
+    }
+}

@@ -1,0 +1,107 @@
+package shequn.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import shequn.montecarlo.Experiment;
+import shequn.montecarlo.Outcome;
+import shequn.montecarlo.Plan;
+import shequn.montecarlo.Reports;
+import shequn.montecarlo.Stats;
+import shequn.scenario.Scenario;
+import shequn.scenario.ScenarioLoader;
+
+@Command(name = "mc", description = "Monte-Carlo: run replications of one scenario in parallel and summarise them "
+        + "with 95% confidence intervals (runs.csv, daily_runs.csv, daily_summary.csv, summary.json).")
+final class McCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SCENARIO", description = "scenario file (YAML or JSON)")
+    Path file;
+
+    @Option(names = "--reps", required = true, description = "replications (the batch size with --precision)")
+    int reps;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--seed", description = "master seed (default: the scenario's seed)")
+    Long seed;
+
+    @Option(names = "--out", description = "output folder (default: out/mc)")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "complete an interrupted run in DIR")
+    Path resume;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override a field, e.g. population.consumers=2000")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--precision", description = "add batches of --reps until the relative 95% CI half-width of --kpi is at most this")
+    Double precision;
+
+    @Option(names = "--kpi", description = "KPI of --precision (default: ${DEFAULT-VALUE})", defaultValue = "gmv")
+    String kpi;
+
+    @Option(names = "--max-reps", description = "the most replications --precision may use (default: ${DEFAULT-VALUE})",
+            defaultValue = "1000")
+    int maxReps;
+
+    @Override
+    public Integer call() throws Exception {
+        ExperimentRunner.checkCounts(reps, threads);
+        checkPrecision();
+        Path dir = ExperimentRunner.folder(out, resume, "out/mc");
+        Scenario scenario = ScenarioLoader.load(file, overrides);
+        Plan plan = Plan.fixed("mc", List.of(file), List.of(scenario), overrides,
+                seed != null ? seed : scenario.seed(), reps);
+        if (precision != null) {
+            plan = plan.withPrecision(precision, kpi, maxReps);
+        }
+        if (resume == null) {
+            Experiment.checkFresh(dir);
+        }
+        Experiment.Result result = ExperimentRunner.run(plan, dir, ExperimentRunner.threads(threads), resume != null);
+        if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
+            return ExperimentRunner.INTERRUPTED;
+        }
+        Reports.writeMc(dir, result, ExperimentRunner.threads(threads));
+        System.out.print(table(result));
+        System.out.println("wrote " + dir.resolve("runs.csv") + ", daily_runs.csv, daily_summary.csv, summary.json");
+        return 0;
+    }
+
+    private void checkPrecision() throws BadInput {
+        if (precision == null) {
+            return;
+        }
+        if (!(precision > 0)) {
+            throw new BadInput("shequn: --precision: must be above 0, e.g. 0.01 for ±1%, got " + precision);
+        }
+        if (!Outcome.TOTALS.contains(kpi)) {
+            throw new BadInput("shequn: --kpi: unknown KPI '" + kpi + "'; one of " + String.join(", ", Outcome.TOTALS));
+        }
+        if (maxReps < reps) {
+            throw new BadInput("shequn: --max-reps: must be at least --reps (" + reps + "), got " + maxReps);
+        }
+    }
+
+    static String table(Experiment.Result r) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%s — %d replications (stopped by: %s), %.1f s; mean and 95%% confidence interval%n",
+                r.plan().scenarios().get(0).name(), r.reps(), r.stopReason().label(), r.wallSeconds()));
+        for (String kpi : Outcome.TOTALS) {
+            Stats.Estimate e = Stats.estimate(r.of(0).stream().mapToDouble(o -> o.total(kpi)).toArray());
+            sb.append(String.format(Locale.ROOT, "  %-14s %16s  [%s, %s]%n", kpi, fmt(e.mean()), fmt(e.low()), fmt(e.high())));
+        }
+        return sb.toString();
+    }
+
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "—" : Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v)
+                : String.format(Locale.ROOT, "%.4f", v);
+    }
+}

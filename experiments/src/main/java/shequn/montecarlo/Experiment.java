@@ -1,0 +1,202 @@
+package shequn.montecarlo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+import shequn.cli.Progress;
+import shequn.world.World;
+
+/**
+ * Runs a {@link Plan} into an output folder: writes the manifest, skips replications a resumed
+ * folder already holds, runs the rest in parallel while journaling each as it finishes, and, for a
+ * precision-driven plan, adds batches until the target KPI's confidence interval is narrow enough.
+ */
+public final class Experiment {
+    /** Why the experiment stopped adding replications. */
+    public enum StopReason {
+        REPS("reps"), PRECISION("precision"), MAX_REPS("max-reps"), INTERRUPTED("interrupted");
+
+        private final String label;
+
+        StopReason(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The replications of a finished (or interrupted) experiment, sorted by scenario then replication. */
+    public record Result(Plan plan, List<Outcome> outcomes, StopReason stopReason, int ranNow, int resumed,
+                         double wallSeconds) {
+        public List<Outcome> of(int scenario) {
+            return outcomes.stream().filter(o -> o.scenario() == scenario).toList();
+        }
+
+        public int reps() {
+            return outcomes.size() / plan.scenarios().size();
+        }
+    }
+
+    /** Result file names a folder must not already hold unless resumed. */
+    static final List<String> RESULT_FILES = List.of(Manifest.FILE, Journal.RUNS, Journal.DAILY_RUNS,
+            "daily_summary.csv", "summary.json", "comparison.csv");
+
+    private final Plan plan;
+    private final Path out;
+    private final int threads;
+    private final AtomicBoolean stop;
+    private final PrintStream progress;
+    private final Map<String, Outcome> done = new TreeMap<>();
+    private IntConsumer afterEach = n -> { };
+
+    /**
+     * @param stop     set it to stop cleanly: replications in flight are abandoned, finished ones kept
+     * @param progress where the progress bar goes, or null for none
+     */
+    public Experiment(Plan plan, Path out, int threads, AtomicBoolean stop, PrintStream progress) {
+        this.plan = plan;
+        this.out = out;
+        this.threads = threads;
+        this.stop = stop;
+        this.progress = progress;
+    }
+
+    /** Told, on the coordinating thread, how many replications this run has saved after each one is on disk. */
+    Experiment afterEach(IntConsumer listener) {
+        this.afterEach = listener;
+        return this;
+    }
+
+    /** Refuses an output folder that holds results, before anything is written. */
+    public static void checkFresh(Path out) throws ExperimentException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ExperimentException(out + ": --out: exists and is not a folder");
+        }
+        for (String name : RESULT_FILES) {
+            if (Files.exists(out.resolve(name))) {
+                throw new ExperimentException(out + ": already holds results (" + name
+                        + "); use --resume " + out + " to complete them, or another --out");
+            }
+        }
+    }
+
+    public Result run(boolean resume) throws Exception {
+        long t0 = System.nanoTime();
+        Journal journal = new Journal(out, plan.columnNames());
+        if (resume) {
+            Manifest.check(out, plan);
+            keep(journal.read(daysPerScenario()));
+        } else {
+            checkFresh(out);
+            Manifest.write(out, plan);
+        }
+        int resumed = done.size();
+        StopReason reason;
+        try (ReplicationPool pool = new ReplicationPool(threads, stop)) {
+            journal.open(done.values());
+            reason = runBatches(pool, journal);
+            List<Outcome> kept = outcomesUpTo(reason == StopReason.INTERRUPTED ? Integer.MAX_VALUE : target);
+            if (reason != StopReason.INTERRUPTED) {
+                journal.finish(kept);
+            }
+            journal.close();
+            return new Result(plan, kept, reason, done.size() - resumed, resumed, (System.nanoTime() - t0) / 1e9);
+        } finally {
+            journal.close();
+        }
+    }
+
+    private int target;
+
+    private StopReason runBatches(ReplicationPool pool, Journal journal) throws Exception {
+        target = Math.min(plan.reps(), plan.maxReps());
+        while (true) {
+            if (!runUpTo(target, pool, journal)) {
+                return StopReason.INTERRUPTED;
+            }
+            if (plan.precision() == null) {
+                return StopReason.REPS;
+            }
+            if (precisionReached()) {
+                return StopReason.PRECISION;
+            }
+            if (target >= plan.maxReps()) {
+                return StopReason.MAX_REPS;
+            }
+            target = Math.min(target + plan.reps(), plan.maxReps());
+        }
+    }
+
+    /** Runs every replication below {@code reps} not yet done; false if stopped first. */
+    private boolean runUpTo(int reps, ReplicationPool pool, Journal journal) throws Exception {
+        List<ReplicationPool.Job> jobs = new ArrayList<>();
+        for (int rep = 0; rep < reps; rep++) {
+            for (int s = 0; s < plan.scenarios().size(); s++) {
+                if (!done.containsKey(key(s, rep))) {
+                    Path base = World.baseDirOf(plan.files().get(s));
+                    jobs.add(new ReplicationPool.Job(s, rep, plan.seedOf(s, rep), plan.scenarios().get(s), base));
+                }
+            }
+        }
+        if (jobs.isEmpty()) {
+            return !stop.get();
+        }
+        int[] finished = {0};
+        try (Progress bar = progress == null ? null : new Progress("replications", jobs.size(), progress)) {
+            return pool.run(jobs, o -> {
+                journal.append(o);
+                keep(List.of(o));
+                finished[0]++;
+                afterEach.accept(finished[0]);
+                if (bar != null) {
+                    bar.update(finished[0]);
+                }
+            });
+        }
+    }
+
+    /** Whether the first scenario's target KPI is known to within the requested relative precision. */
+    private boolean precisionReached() {
+        double[] xs = outcomesUpTo(target).stream().filter(o -> o.scenario() == 0)
+                .mapToDouble(o -> o.total(plan.kpi())).toArray();
+        double relative = Stats.estimate(xs).relativeHalfWidth();
+        return !Double.isNaN(relative) && relative <= plan.precision();
+    }
+
+    private List<Outcome> outcomesUpTo(int reps) {
+        List<Outcome> list = new ArrayList<>();
+        for (Outcome o : done.values()) {
+            if (o.rep() < reps) {
+                list.add(o);
+            }
+        }
+        list.sort(Journal.ORDER);
+        return list;
+    }
+
+    private void keep(List<Outcome> outcomes) throws ExperimentException {
+        for (Outcome o : outcomes) {
+            if (o.seed() != plan.seedOf(o.scenario(), o.rep())) {
+                throw new ExperimentException(out + ": replication " + o.rep() + " was run with another seed; not this experiment");
+            }
+            done.put(key(o.scenario(), o.rep()), o);
+        }
+    }
+
+    private int[] daysPerScenario() {
+        return plan.scenarios().stream().mapToInt(s -> s.days()).toArray();
+    }
+
+    private static String key(int scenario, int rep) {
+        return String.format("%04d:%09d", scenario, rep);
+    }
+}

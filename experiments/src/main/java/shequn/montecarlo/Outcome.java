@@ -1,0 +1,43 @@
+package shequn.montecarlo;
+
+import java.util.List;
+import shequn.engine.RunResult;
+import shequn.metrics.DailyKpis;
+import shequn.metrics.Kpi;
+
+/**
+ * What the Monte-Carlo layer keeps of one replication: its headline totals (a row of runs.csv)
+ * and the daily series of the KPIs summarised per day (rows of daily_runs.csv).
+ * Values pass through their CSV text on the way in, so a resumed experiment that reads them back
+ * computes with exactly the same numbers as one that never stopped.
+ */
+public record Outcome(int scenario, int rep, long seed, double[] totals, double[][] daily) {
+    /** The totals columns of runs.csv, after {@code rep,seed}. */
+    public static final List<String> TOTALS =
+            List.of("traffic", "purchases", "conversion", "basket", "gmv", "repeat_rate", "ladder_strong", "cost", "roi");
+
+    /** The KPIs of daily_runs.csv and daily_summary.csv. */
+    public static final List<Kpi> DAILY = List.of(Kpi.TRAFFIC, Kpi.PURCHASES, Kpi.CONVERSION, Kpi.BASKET, Kpi.GMV,
+            Kpi.REPEAT_RATE, Kpi.LADDER_STRONG, Kpi.MEMBERS, Kpi.COST, Kpi.PROFIT);
+
+    public static Outcome of(int scenario, int rep, RunResult r) {
+        double[] totals = new double[TOTALS.size()];
+        for (int k = 0; k < totals.length; k++) {
+            Double v = r.totals().get(TOTALS.get(k));
+            totals[k] = Cells.exact(v == null ? Double.NaN : v);
+        }
+        DailyKpis kpis = r.daily();
+        double[][] daily = new double[kpis.days()][DAILY.size() + 1];
+        for (int d = 0; d < daily.length; d++) {
+            daily[d][0] = kpis.get(d, Kpi.DAY);
+            for (int k = 0; k < DAILY.size(); k++) {
+                daily[d][k + 1] = Cells.exact(kpis.get(d, DAILY.get(k)));
+            }
+        }
+        return new Outcome(scenario, rep, r.seed(), totals, daily);
+    }
+
+    public double total(String kpi) {
+        return totals[TOTALS.indexOf(kpi)];
+    }
+}

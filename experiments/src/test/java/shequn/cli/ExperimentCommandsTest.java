@@ -1,0 +1,135 @@
+package shequn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code shequn mc} and {@code shequn compare} as a user runs them. */
+class ExperimentCommandsTest {
+    static final String BASELINE = "../scenarios/baseline-no-community.yaml";
+    static final String COMMUNITY = "../scenarios/store-plus-community.yaml";
+    static final String KOL = "../scenarios/kol-livestream.yaml";
+    static final String[] SMALL = {"--set", "population.consumers=2000", "--set", "days=100"};
+
+    @TempDir
+    Path tmp;
+
+    /** Exit code, stdout and stderr of one command. */
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome shequn(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    /** The command with the small-scenario overrides after it. */
+    static String[] with(String[] overrides, String... command) {
+        List<String> all = new ArrayList<>(Arrays.asList(command));
+        all.addAll(Arrays.asList(overrides));
+        return all.toArray(String[]::new);
+    }
+
+    static void assertOneLineRefusal(Outcome o, String mentions) {
+        assertEquals(2, o.code(), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertTrue(o.err().contains(mentions), o.err());
+    }
+
+    @Test
+    void compareWritesTheComparisonAndNamesTheWinner() throws Exception {
+        Path dir = tmp.resolve("cmp");
+        Outcome o = shequn(with(SMALL, "compare", BASELINE, COMMUNITY, "--reps", "3", "--threads", "2", "--out", dir.toString()));
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("store-plus-community raises GMV by"), o.out());
+        List<String> rows = Files.readAllLines(dir.resolve("comparison.csv"));
+        assertEquals("kpi,scenario,mean,ci_low,ci_high,diff_mean,diff_ci_low,diff_ci_high,p_better", rows.get(0));
+        assertEquals(1 + 9 * 2, rows.size());
+        assertTrue(rows.get(1).startsWith("traffic,baseline-no-community,") && rows.get(1).endsWith(",,,,"), rows.get(1));
+        assertTrue(Files.readString(dir.resolve("daily_summary.csv")).startsWith("scenario,day,kpi,mean,sd,ci_low,ci_high,p5,p95\n"));
+    }
+
+    @Test
+    void mcWritesItsFilesAndSummary() throws Exception {
+        Path dir = tmp.resolve("mc");
+        Outcome o = shequn(with(SMALL, "mc", COMMUNITY, "--reps", "2", "--seed", "5", "--out", dir.toString()));
+        assertEquals(0, o.code(), o.err());
+        assertEquals("rep,seed,traffic,purchases,conversion,basket,gmv,repeat_rate,ladder_strong,cost,roi",
+                Files.readAllLines(dir.resolve("runs.csv")).get(0));
+        String summary = Files.readString(dir.resolve("summary.json"));
+        assertTrue(summary.contains("\"stop_reason\" : \"reps\"") && summary.contains("\"master_seed\" : 5"), summary);
+    }
+
+    @Test
+    void badCountsAreRefusedInOneLine() {
+        assertOneLineRefusal(shequn(with(SMALL, "mc", COMMUNITY, "--reps", "0", "--out", tmp.resolve("a").toString())), "--reps");
+        assertOneLineRefusal(shequn(with(SMALL, "mc", COMMUNITY, "--reps", "2", "--threads", "0", "--out",
+                tmp.resolve("a").toString())), "--threads");
+        assertOneLineRefusal(shequn(with(SMALL, "compare", BASELINE, COMMUNITY, "--reps", "-1")), "--reps");
+        assertOneLineRefusal(shequn("mc", COMMUNITY, "--reps", "2", "--precision", "0.01", "--kpi", "happiness"), "--kpi");
+        assertFalse(Files.exists(tmp.resolve("a")));
+    }
+
+    @Test
+    void unreadableScenarioIsRefusedInOneLine() {
+        assertOneLineRefusal(shequn("mc", tmp.resolve("missing.yaml").toString(), "--reps", "2"), "no such file");
+    }
+
+    @Test
+    void populationsOfDifferentSizesCannotBePaired() throws Exception {
+        Path smaller = tmp.resolve("smaller-baseline.yaml");
+        Files.writeString(smaller, Files.readString(Path.of(BASELINE)).replace("consumers: 10000", "consumers: 3000"));
+        Path dir = tmp.resolve("p");
+        assertOneLineRefusal(shequn("compare", smaller.toString(), COMMUNITY, "--reps", "2", "--out", dir.toString()),
+                "populations differ (10000 vs 3000 consumers)");
+        assertFalse(Files.exists(dir));
+    }
+
+    @Test
+    void existingResultsAreNeverOverwritten() throws Exception {
+        Path dir = tmp.resolve("mc");
+        assertEquals(0, shequn(with(SMALL, "mc", COMMUNITY, "--reps", "2", "--out", dir.toString())).code());
+        byte[] runs = Files.readAllBytes(dir.resolve("runs.csv"));
+        byte[] summary = Files.readAllBytes(dir.resolve("daily_summary.csv"));
+
+        assertOneLineRefusal(shequn(with(SMALL, "mc", COMMUNITY, "--reps", "2", "--out", dir.toString())), "--resume");
+        assertOneLineRefusal(shequn(with(SMALL, "mc", COMMUNITY, "--reps", "3", "--resume", dir.toString())),
+                "different experiment");
+        assertOneLineRefusal(shequn("mc", COMMUNITY, "--reps", "2", "--set", "population.consumers=3000", "--set", "days=100",
+                "--resume", dir.toString()), "different experiment");
+        assertOneLineRefusal(shequn(with(SMALL, "mc", BASELINE, "--reps", "2", "--out", dir.toString(),
+                "--resume", tmp.resolve("elsewhere").toString())), "different folders");
+
+        assertArrayEquals(runs, Files.readAllBytes(dir.resolve("runs.csv")));
+        assertArrayEquals(summary, Files.readAllBytes(dir.resolve("daily_summary.csv")));
+    }
+
+    @Test
+    void resumeCommandRepeatsTheArgumentsWithResumeInsteadOfOut() {
+        shequn("mc", "a b.yaml", "--reps", "2", "--out", "x", "--resume", "y");
+        assertEquals("shequn mc 'a b.yaml' --reps 2 --resume dir", ExperimentRunner.resumeCommand(Path.of("dir")));
+    }
+}
