@@ -17,7 +17,7 @@ import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 
 @Command(name = "mc", description = "Monte-Carlo: run replications of one scenario in parallel and summarise them "
-        + "with 95% confidence intervals (runs.csv, daily_runs.csv, daily_summary.csv, summary.json).")
+        + "with 95%% confidence intervals (runs.csv, daily_runs.csv, daily_summary.csv, summary.json).")
 final class McCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "scenario file (YAML or JSON)")
     Path file;
