@@ -1,0 +1,26 @@
+package shequn.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import shequn.output.OutputDir;
+import shequn.scenario.JsonSchema;
+
+@Command(name = "schema", description = "Print the JSON Schema of scenario files (for editor completion and checks).")
+final class SchemaCommand implements Callable<Integer> {
+    @Option(names = "--out", description = "write it to this file instead of printing it")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        String schema = JsonSchema.text();
+        if (out == null) {
+            System.out.print(schema);
+        } else {
+            Path dir = out.toAbsolutePath().getParent();
+            new OutputDir(dir).write(out.getFileName().toString(), w -> w.write(schema));
+        }
+        return 0;
+    }
+}
