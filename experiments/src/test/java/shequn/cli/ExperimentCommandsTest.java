@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,24 +23,8 @@ class ExperimentCommandsTest {
     @TempDir
     Path tmp;
 
-    /** Exit code, stdout and stderr of one command. */
-    record Outcome(int code, String out, String err) {
-    }
-
-    static Outcome shequn(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliHarness.Outcome shequn(String... args) {
+        return CliHarness.run(args);
     }
 
     /** The command with the small-scenario overrides after it. */
@@ -53,8 +34,8 @@ class ExperimentCommandsTest {
         return all.toArray(String[]::new);
     }
 
-    static void assertOneLineRefusal(Outcome o, String mentions) {
-        assertEquals(2, o.code(), o.err());
+    static void assertOneLineRefusal(CliHarness.Outcome o, String mentions) {
+        assertEquals(2, o.exit(), o.err());
         assertEquals(1, o.err().strip().lines().count(), o.err());
         assertTrue(o.err().contains(mentions), o.err());
     }
@@ -62,8 +43,8 @@ class ExperimentCommandsTest {
     @Test
     void compareWritesTheComparisonAndNamesTheWinner() throws Exception {
         Path dir = tmp.resolve("cmp");
-        Outcome o = shequn(with(SMALL, "compare", BASELINE, COMMUNITY, "--reps", "3", "--threads", "2", "--out", dir.toString()));
-        assertEquals(0, o.code(), o.err());
+        CliHarness.Outcome o = shequn(with(SMALL, "compare", BASELINE, COMMUNITY, "--reps", "3", "--threads", "2", "--out", dir.toString()));
+        assertEquals(0, o.exit(), o.err());
         assertTrue(o.out().contains("store-plus-community raises GMV by"), o.out());
         List<String> rows = Files.readAllLines(dir.resolve("comparison.csv"));
         assertEquals("kpi,scenario,mean,ci_low,ci_high,diff_mean,diff_ci_low,diff_ci_high,p_better", rows.get(0));
@@ -75,8 +56,8 @@ class ExperimentCommandsTest {
     @Test
     void mcWritesItsFilesAndSummary() throws Exception {
         Path dir = tmp.resolve("mc");
-        Outcome o = shequn(with(SMALL, "mc", COMMUNITY, "--reps", "2", "--seed", "5", "--out", dir.toString()));
-        assertEquals(0, o.code(), o.err());
+        CliHarness.Outcome o = shequn(with(SMALL, "mc", COMMUNITY, "--reps", "2", "--seed", "5", "--out", dir.toString()));
+        assertEquals(0, o.exit(), o.err());
         assertEquals("rep,seed,traffic,purchases,conversion,basket,gmv,repeat_rate,ladder_strong,cost,roi",
                 Files.readAllLines(dir.resolve("runs.csv")).get(0));
         String summary = Files.readString(dir.resolve("summary.json"));
@@ -111,7 +92,7 @@ class ExperimentCommandsTest {
     @Test
     void existingResultsAreNeverOverwritten() throws Exception {
         Path dir = tmp.resolve("mc");
-        assertEquals(0, shequn(with(SMALL, "mc", COMMUNITY, "--reps", "2", "--out", dir.toString())).code());
+        assertEquals(0, shequn(with(SMALL, "mc", COMMUNITY, "--reps", "2", "--out", dir.toString())).exit());
         byte[] runs = Files.readAllBytes(dir.resolve("runs.csv"));
         byte[] summary = Files.readAllBytes(dir.resolve("daily_summary.csv"));
 
