@@ -99,7 +99,8 @@ public final class Comparison {
         }
         for (int s : order) {
             if (s != 0) {
-                sb.append(verdict("gmv", s)).append('\n').append(verdict("repeat_rate", s)).append('\n');
+                sb.append(verdict("gmv", s)).append('\n').append(verdict("repeat_rate", s)).append('\n')
+                        .append(verdict("profit", s)).append('\n');
             }
         }
         return sb.toString();
@@ -107,19 +108,22 @@ public final class Comparison {
 
     /**
      * "store-plus-community raises GMV by 31.5% [29.8%, 33.1%] over baseline-no-community, better in
-     * 100% of replications". GMV changes are relative to the baseline mean; repeat rate in points.
+     * 100% of replications". GMV changes are relative to the baseline mean; repeat rate in points;
+     * profit (gross margin minus campaign cost) in yuan.
      */
     public String verdict(String kpi, int s) {
         Row r = row(kpi, s);
         Stats.Estimate d = r.diff();
-        boolean relative = !kpi.equals("repeat_rate");
-        double scale = relative ? 100 / row(kpi, 0).level().mean() : 100;
-        String unit = relative ? "%" : " points";
+        boolean money = kpi.equals("profit");
+        boolean relative = !money && !kpi.equals("repeat_rate");
+        double scale = money ? 1 : relative ? 100 / row(kpi, 0).level().mean() : 100;
+        String unit = money ? " yuan" : relative ? "%" : " points";
         String label = kpi.equals("gmv") ? "GMV" : kpi.replace('_', ' ');
         String verb = d.low() > 0 ? "raises" : d.high() < 0 ? "lowers" : "does not clearly change";
         String bound = relative ? unit : "";
-        String size = String.format(Locale.ROOT, "%.1f%s [%.1f%s, %.1f%s]", scale * Math.abs(d.mean()), unit,
-                scale * d.low(), bound, scale * d.high(), bound);
+        String number = money ? "%,.0f" : "%.1f";
+        String size = String.format(Locale.ROOT, number + "%s [" + number + "%s, " + number + "%s]",
+                scale * Math.abs(d.mean()), unit, scale * d.low(), bound, scale * d.high(), bound);
         String by = verb.startsWith("does") ? "(" + (d.mean() >= 0 ? "+" : "-") + size + ")" : "by " + size;
         return String.format(Locale.ROOT, "%s %s %s %s over %s, better in %.0f%% of replications", name(s), verb, label,
                 by, name(0), 100 * r.pBetter());
