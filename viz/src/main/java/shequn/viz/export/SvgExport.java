@@ -10,6 +10,7 @@ import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -34,6 +35,9 @@ public final class SvgExport {
         ctx.setIDGenerator(new Prefixed(idPrefix));
         ctx.setComment(null);
         SVGGraphics2D g = new SVGGraphics2D(ctx, false);
+        // JFreeChart draws rotated labels (the y axis) through a TextLayout by default, which
+        // Batik turns into outlines; plain drawString under a rotation keeps them as text.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
         g.setSVGCanvasSize(new Dimension(width, height));
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         Element root = g.getRoot();
@@ -45,7 +49,12 @@ public final class SvgExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return withFallbackFonts(out.toString());
+        String svg = out.toString();
+        // Batik writes an XML declaration and a DOCTYPE naming an external DTD: neither belongs
+        // inside HTML, and a standalone file gets its own declaration from the caller.
+        // Batik names its defs element with a fixed id; prefix it like the generated ones.
+        svg = svg.substring(svg.indexOf("<svg")).replace("id=\"genericDefs\"", "id=\"" + idPrefix + "-genericDefs\"");
+        return withFallbackFonts(svg);
     }
 
     /** Appends generic fallbacks to every font-family Batik wrote (it writes only the chart's own font). */

@@ -114,10 +114,15 @@ public final class ScenarioNotes {
         for (String k : keys.subList(1, keys.size())) {
             JsonNode v = item.get(k);
             if (v != null && !v.isNull() && !v.isContainerNode()) {
-                parts.add(k + " " + v.asText());
+                parts.add(k + " " + text(v));
             }
         }
         return String.join(", ", parts);
+    }
+
+    /** Numbers as a strategist writes them: 5000, not 5000.0. */
+    static String text(JsonNode v) {
+        return v.isNumber() && v.asDouble() == Math.rint(v.asDouble()) ? Long.toString(v.asLong()) : v.asText();
     }
 
     static Map<String, String> flatten(JsonNode node, String path) {
@@ -132,7 +137,7 @@ public final class ScenarioNotes {
                 out.putAll(flatten(node.get(i), path + "[" + i + "]"));
             }
         } else {
-            out.put(path, node.asText());
+            out.put(path, text(node));
         }
         return out;
     }

@@ -42,7 +42,13 @@ public final class Verdicts {
         String size = String.format(Locale.ROOT, "%s%s [%+.1f%s, %+.1f%s]", mean, unit, scale * e.diffLow(), unit,
                 scale * e.diffHigh(), unit);
         String better = Double.isNaN(e.pBetter()) ? "?" : String.format(Locale.ROOT, "%.0f%%", 100 * e.pBetter());
-        return messages.text(verb, e.scenario(), messages.kpi(e.kpi()), size, base.scenario(), better);
+        return messages.text(verb, e.scenario(), inSentence(messages.kpi(e.kpi())), size, base.scenario(), better);
+    }
+
+    /** "Repeat rate" reads "repeat rate" mid-sentence; acronyms (GMV) and Chinese are left as they are. */
+    static String inSentence(String label) {
+        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return acronym ? label : label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1);
     }
 
     static boolean isRate(String kpi) {
