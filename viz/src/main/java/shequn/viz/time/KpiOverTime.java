@@ -20,8 +20,10 @@ import shequn.viz.style.Theme;
 
 /**
  * A KPI day by day, one line per strategy, shaded with the 95% confidence interval of the mean
- * when several replications ran. A single run's daily values are noisy (needs arrive at random),
- * so it is drawn as a 7-day moving average — said so on the chart.
+ * when several replications ran. Daily values swing with the weekly campaign rhythm and with
+ * chance, which hides the trend, so every line is a 7-day moving average — said so on the chart.
+ * The band is the moving average of the daily bounds: a little wider than the interval of the
+ * weekly mean itself, so it never overstates certainty.
  */
 public final class KpiOverTime implements ChartSource {
     public static final List<String> KPIS = List.of("gmv", "traffic", "conversion", "basket", "repeat_rate");
@@ -66,17 +68,17 @@ public final class KpiOverTime implements ChartSource {
     }
 
     private static String subtitle(List<Band> bands, Style style) {
-        return bands.get(0).hasInterval() ? style.text("time.subtitle.band") : style.text("time.subtitle.single", WEEK);
+        return bands.get(0).hasInterval() ? style.text("time.subtitle.band", WEEK) : style.text("time.subtitle.single", WEEK);
     }
 
     private static YIntervalSeries series(Band b) {
         YIntervalSeries s = new YIntervalSeries(b.scenario(), false, true);
-        double[] mean = b.hasInterval() ? b.mean() : movingAverage(b.mean(), WEEK);
+        double[] mean = movingAverage(b.mean(), WEEK);
+        double[] low = b.hasInterval() ? movingAverage(b.low(), WEEK) : mean;
+        double[] high = b.hasInterval() ? movingAverage(b.high(), WEEK) : mean;
         for (int d = 0; d < b.day().length; d++) {
             if (!Double.isNaN(mean[d])) {
-                double low = b.hasInterval() ? b.low()[d] : mean[d];
-                double high = b.hasInterval() ? b.high()[d] : mean[d];
-                s.add(b.day()[d], mean[d], low, high);
+                s.add(b.day()[d], mean[d], low[d], high[d]);
             }
         }
         return s;
