@@ -39,8 +39,10 @@ public final class Verdicts {
         // A clear rise or fall reads "by 22.2%"; an unclear change keeps its sign: "(+0.4% [-0.3%, +1.1%])".
         String mean = verb.equals("verdict.unclear") ? String.format(Locale.ROOT, "%+.1f", scale * e.diffMean())
                 : String.format(Locale.ROOT, "%.1f", scale * Math.abs(e.diffMean()));
-        String size = String.format(Locale.ROOT, "%s%s [%+.1f%s, %+.1f%s]", mean, unit, scale * e.diffLow(), unit,
-                scale * e.diffHigh(), unit);
+        // Points are named once ("3.5 points [+2.3, +4.6]"); percentages keep their sign on each bound.
+        String bound = points ? "" : unit;
+        String size = String.format(Locale.ROOT, "%s%s [%+.1f%s, %+.1f%s]", mean, unit, scale * e.diffLow(), bound,
+                scale * e.diffHigh(), bound);
         String better = Double.isNaN(e.pBetter()) ? "?" : String.format(Locale.ROOT, "%.0f%%", 100 * e.pBetter());
         return messages.text(verb, e.scenario(), inSentence(messages.kpi(e.kpi())), size, base.scenario(), better);
     }

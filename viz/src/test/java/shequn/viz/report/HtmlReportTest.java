@@ -30,7 +30,7 @@ class HtmlReportTest {
         String html = new HtmlReport(Fixtures.compare(), EN).render(null);
         assertTrue(html.contains("<p class=\"headline\">store-plus-community raises GMV by 22.2% [+21.3%, +23.0%] over "
                 + "baseline-no-community, better in 100% of replications</p>"), headline(html));
-        assertTrue(html.contains("kol-livestream does not clearly change repeat rate (-0.2 points [-0.8 points, +0.5 points])"),
+        assertTrue(html.contains("kol-livestream does not clearly change repeat rate (-0.2 points [-0.8, +0.5])"),
                 "an interval across zero is not called a change");
         assertEquals(12, count(html, "<figure "), "every chart the tables support");
         assertEquals(12, count(html, "<svg "), "charts inline as SVG");
