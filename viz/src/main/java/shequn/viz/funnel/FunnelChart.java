@@ -52,13 +52,14 @@ public final class FunnelChart implements ChartSource {
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), value, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = new JFreeChart(style.text("funnel.title"), plot);
-        chart.addSubtitle(new TextTitle(style.text("funnel.subtitle")));
+        boolean labelled = steps.size() <= MAX_LABELLED;
+        chart.addSubtitle(new TextTitle((labelled ? style.text("funnel.labels") + " " : "") + style.text("funnel.note")));
         style.theme().apply(chart);
         renderer.setItemMargin(0.05);
         for (int i = 0; i < steps.size(); i++) {
             renderer.setSeriesPaint(i, Theme.colour(i));
         }
-        if (steps.size() <= MAX_LABELLED) {
+        if (labelled) {
             renderer.setDefaultItemLabelGenerator(new StepShare());
             renderer.setDefaultItemLabelsVisible(true);
             renderer.setDefaultItemLabelFont(style.theme().font(Font.PLAIN, 10));
