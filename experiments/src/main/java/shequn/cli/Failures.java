@@ -3,6 +3,7 @@ package shequn.cli;
 import picocli.CommandLine;
 import shequn.network.NetworkInputException;
 import shequn.scenario.ScenarioException;
+import shequn.viz.data.Table;
 
 /**
  * Maps failures to what a user should see: input errors as their one-line message and exit 2;
@@ -12,11 +13,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         if (ex instanceof ScenarioException || ex instanceof NetworkInputException || ex instanceof BadInput
-                || ex instanceof shequn.montecarlo.ExperimentException) {
+                || ex instanceof shequn.montecarlo.ExperimentException
+                || ex instanceof Table.TableException) {
             cmd.getErr().println(ex.getMessage());
             return Main.BAD_INPUT;
         }
-        if (ex instanceof java.io.IOException) {
+        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
             cmd.getErr().println("shequn: " + ex);
             return Main.BAD_INPUT;
         }

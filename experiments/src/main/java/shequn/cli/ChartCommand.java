@@ -1,0 +1,53 @@
+package shequn.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import shequn.viz.ChartBook;
+import shequn.viz.NamedChart;
+import shequn.viz.data.Results;
+import shequn.viz.export.ChartFiles;
+import shequn.viz.export.Format;
+
+@Command(name = "chart", description = "Redraw every chart a results folder's tables support into DIR/charts/ "
+        + "(from daily.csv, cascades.csv, daily_summary.csv, comparison.csv, summary.json).")
+final class ChartCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "results folder written by run, mc or compare")
+    Path dir;
+
+    @Option(names = "--lang", description = "label language: en or zh (default: ${DEFAULT-VALUE})", defaultValue = "en")
+    String lang;
+
+    @Option(names = "--format", description = "png, svg, pdf, comma-separated (default: ${DEFAULT-VALUE})",
+            defaultValue = "png,svg,pdf")
+    String format;
+
+    @Option(names = "--dpi", description = "PNG resolution (default: ${DEFAULT-VALUE})", defaultValue = "150")
+    int dpi;
+
+    @Option(names = "--out", description = "folder for the charts (default: DIR/charts)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Format> formats = VizOptions.formats(format);
+        VizOptions.checkDpi(dpi);
+        Results results = VizOptions.results(dir);
+        List<NamedChart> charts = ChartBook.draw(results, VizOptions.style(lang));
+        if (charts.isEmpty()) {
+            throw new BadInput(dir + ": no tables to chart (expected daily.csv, cascades.csv, daily_summary.csv or "
+                    + "comparison.csv)");
+        }
+        Path target = out != null ? out : dir.resolve("charts");
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new BadInput(target + ": --out: exists and is not a folder");
+        }
+        List<Path> files = ChartFiles.write(charts, target, formats, dpi);
+        System.out.println("wrote " + charts.size() + " charts (" + files.size() + " files) to " + target);
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+package shequn.viz;
+
+import java.util.ArrayList;
+import java.util.List;
+import shequn.viz.compare.DifferenceChart;
+import shequn.viz.data.Results;
+import shequn.viz.compare.StrategyBars;
+import shequn.viz.funnel.FunnelChart;
+import shequn.viz.groups.VitalityChart;
+import shequn.viz.ladder.LadderChart;
+import shequn.viz.time.KpiOverTime;
+import shequn.viz.wom.CascadeChart;
+
+/** Every chart shequn knows how to draw, in the order a report shows them. */
+public final class ChartBook {
+    /**
+     * The chart kinds. Sweep (line with CI, heatmap), sensitivity (tornado, Sobol bars) and
+     * optimisation (objective by iteration) charts are added here when those commands write tables.
+     */
+    public static final List<ChartSource> SOURCES = List.of(new DifferenceChart(), new StrategyBars(),
+            new KpiOverTime(), new FunnelChart(), new LadderChart(), new VitalityChart(), new CascadeChart());
+
+    private ChartBook() {
+    }
+
+    /** All charts the folder's tables support. */
+    public static List<NamedChart> draw(Results results, Style style) {
+        List<NamedChart> charts = new ArrayList<>();
+        for (ChartSource source : SOURCES) {
+            charts.addAll(source.draw(results, style));
+        }
+        return charts;
+    }
+}

@@ -1,0 +1,149 @@
+package shequn.viz.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A results folder and the tidy tables in it. This is the one class that knows the file formats
+ * of {@code shequn run} (daily.csv, cascades.csv, summary.json) and of {@code shequn mc/compare}
+ * (daily_summary.csv, runs.csv, comparison.csv, each with a leading {@code scenario} column when
+ * more than one strategy ran): adapt it, and only it, when a format changes.
+ */
+public final class Results {
+    public static final String DAILY = "daily.csv";
+    public static final String DAILY_SUMMARY = "daily_summary.csv";
+    public static final String COMPARISON = "comparison.csv";
+    public static final String RUNS = "runs.csv";
+    public static final String CASCADES = "cascades.csv";
+    public static final String SUMMARY = "summary.json";
+
+    private final Path dir;
+
+    public Results(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public boolean has(String file) {
+        return Files.isRegularFile(dir.resolve(file));
+    }
+
+    public Table table(String file) {
+        return Table.read(dir.resolve(file));
+    }
+
+    /** summary.json, or a missing node when there is none. */
+    public JsonNode summary() {
+        if (!has(SUMMARY)) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return new ObjectMapper().readTree(dir.resolve(SUMMARY).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Strategy names, baseline first: from the Monte-Carlo summary, else the single run's. */
+    public List<String> scenarios() {
+        JsonNode s = summary();
+        List<String> names = new ArrayList<>();
+        s.path("scenarios").forEach(n -> names.add(n.path("scenario").asText()));
+        if (names.isEmpty() && s.has("scenario")) {
+            names.add(s.path("scenario").asText());
+        }
+        if (names.isEmpty() && has(COMPARISON)) {
+            names.addAll(table(COMPARISON).distinct("scenario"));
+        }
+        return names;
+    }
+
+    /** Daily KPI series per strategy, with intervals from daily_summary.csv, else one line from daily.csv. */
+    public List<Band> bands(String kpi) {
+        if (has(DAILY_SUMMARY)) {
+            return summaryBands(kpi);
+        }
+        if (has(DAILY)) {
+            Table t = table(DAILY);
+            return t.has(kpi) ? List.of(new Band(singleName(), t.numbers("day"), t.numbers(kpi), null, null)) : List.of();
+        }
+        return List.of();
+    }
+
+    private List<Band> summaryBands(String kpi) {
+        Table t = table(DAILY_SUMMARY);
+        Table rows = t.where(r -> t.text(r, "kpi").equals(kpi));
+        List<String> names = rows.has("scenario") ? rows.distinct("scenario") : List.of(singleName());
+        List<Band> bands = new ArrayList<>();
+        for (String name : names) {
+            Table one = rows.has("scenario") ? rows.where(r -> rows.text(r, "scenario").equals(name)) : rows;
+            bands.add(new Band(name, one.numbers("day"), one.numbers("mean"), one.numbers("ci_low"),
+                    one.numbers("ci_high")));
+        }
+        return bands.stream().filter(b -> b.day().length > 0).toList();
+    }
+
+    /** The rows of comparison.csv for one KPI, baseline first. */
+    public List<Estimate> comparison(String kpi) {
+        if (!has(COMPARISON)) {
+            return List.of();
+        }
+        Table t = table(COMPARISON);
+        return t.where(r -> t.text(r, "kpi").equals(kpi)).rows().stream()
+                .map(r -> new Estimate(kpi, t.text(r, "scenario"), t.number(r, "mean"), t.number(r, "ci_low"),
+                        t.number(r, "ci_high"), t.number(r, "diff_mean"), t.number(r, "diff_ci_low"),
+                        t.number(r, "diff_ci_high"), t.number(r, "p_better")))
+                .toList();
+    }
+
+    /** Funnel per strategy: from comparison.csv (means over replications), else the single run's totals. */
+    public List<FunnelStep> funnel() {
+        if (has(COMPARISON)) {
+            List<Estimate> traffic = comparison("traffic");
+            List<Estimate> purchases = comparison("purchases");
+            List<Estimate> repeat = comparison("repeat_rate");
+            List<FunnelStep> steps = new ArrayList<>();
+            for (int i = 0; i < traffic.size(); i++) {
+                steps.add(new FunnelStep(traffic.get(i).scenario(), traffic.get(i).mean(), purchases.get(i).mean(),
+                        repeat.get(i).mean()));
+            }
+            return steps;
+        }
+        JsonNode totals = summary().path("totals");
+        if (totals.has("traffic") && totals.has("purchases") && totals.has("repeat_rate")) {
+            return List.of(new FunnelStep(singleName(), totals.path("traffic").asDouble(),
+                    totals.path("purchases").asDouble(), totals.path("repeat_rate").asDouble()));
+        }
+        return List.of();
+    }
+
+    /** daily.csv of a single run, if the folder holds one. */
+    public Optional<Table> daily() {
+        return has(DAILY) ? Optional.of(table(DAILY)) : Optional.empty();
+    }
+
+    /** Sizes of every word-of-mouth cascade (cascades.csv), or none. */
+    public int[] cascadeSizes() {
+        if (!has(CASCADES)) {
+            return new int[0];
+        }
+        Table t = table(CASCADES);
+        return t.rows().stream().mapToInt(r -> (int) t.number(r, "size")).toArray();
+    }
+
+    private String singleName() {
+        List<String> names = scenarios();
+        return names.isEmpty() ? dir.getFileName().toString() : names.get(0);
+    }
+}

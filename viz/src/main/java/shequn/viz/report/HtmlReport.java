@@ -1,0 +1,168 @@
+package shequn.viz.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import shequn.Version;
+import shequn.viz.ChartBook;
+import shequn.viz.Messages;
+import shequn.viz.NamedChart;
+import shequn.viz.Style;
+import shequn.viz.data.Estimate;
+import shequn.viz.data.Results;
+import shequn.viz.export.SvgExport;
+
+/**
+ * One self-contained HTML file a consultant can send: the question, the strategies and what
+ * differs between them, the verdict with its uncertainty, the charts (inline SVG), the tables and
+ * where the numbers came from. No scripts, no network, prints on A4.
+ */
+public final class HtmlReport {
+    private final Results results;
+    private final Style style;
+    private final Messages m;
+    private final JsonNode summary;
+
+    public HtmlReport(Results results, Style style) {
+        this.results = results;
+        this.style = style;
+        this.m = style.messages();
+        this.summary = results.summary();
+    }
+
+    /** The report; {@code question} replaces the default question when not null. */
+    public String render(String question) {
+        StringBuilder sb = new StringBuilder(256 * 1024);
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(m.lang() == shequn.viz.Lang.ZH ? "zh-CN" : "en")
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(Html.escape(m.text("report.title"))).append("</title>\n<style>\n").append(css())
+                .append("</style>\n</head>\n<body>\n<main>\n");
+        sb.append("<h1>").append(Html.escape(m.text("report.title"))).append("</h1>\n");
+        section(sb, "report.question", "<p class=\"question\">"
+                + Html.escape(question != null ? question : m.text("report.question.default")) + "</p>\n");
+        section(sb, "report.verdict", verdict());
+        section(sb, "report.strategies", strategies());
+        section(sb, "report.charts", charts());
+        section(sb, "report.tables", tables());
+        section(sb, "report.provenance", provenance());
+        return sb.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private void section(StringBuilder sb, String key, String body) {
+        sb.append("<section>\n<h2>").append(Html.escape(m.text(key))).append("</h2>\n").append(body)
+                .append("</section>\n");
+    }
+
+    private String verdict() {
+        List<Estimate> gmv = results.comparison("gmv");
+        if (gmv.size() < 2) {
+            return "<p>" + Html.escape(m.text("report.verdict.none")) + "</p>\n";
+        }
+        Verdicts v = new Verdicts(m);
+        List<String> gmvLines = v.sentences(gmv);
+        StringBuilder sb = new StringBuilder("<p class=\"headline\">").append(Html.escape(gmvLines.get(0)))
+                .append("</p>\n<ul>\n");
+        List<String> rest = new ArrayList<>(gmvLines.subList(1, gmvLines.size()));
+        rest.addAll(v.sentences(results.comparison("repeat_rate")));
+        rest.forEach(line -> sb.append("<li>").append(Html.escape(line)).append("</li>\n"));
+        return sb.append("</ul>\n<p class=\"note\">").append(Html.escape(m.text("report.verdict.note")))
+                .append("</p>\n").toString();
+    }
+
+    private String strategies() {
+        List<String> names = results.scenarios();
+        List<String> files = new ArrayList<>();
+        summary.path("scenarios").forEach(s -> files.add(s.path("scenario_file").asText()));
+        if (files.isEmpty() && summary.has("scenario_file")) {
+            files.add(summary.path("scenario_file").asText());
+        }
+        StringBuilder sb = new StringBuilder("<dl class=\"strategies\">\n");
+        List<ScenarioNotes.Note> notes = ScenarioNotes.of(names, files, results.dir());
+        for (int i = 0; i < notes.size(); i++) {
+            sb.append(note(notes.get(i), i == 0 && notes.size() > 1));
+        }
+        return sb.append("</dl>\n").toString();
+    }
+
+    private String note(ScenarioNotes.Note n, boolean baseline) {
+        StringBuilder sb = new StringBuilder("<dt>").append(Html.escape(n.name()));
+        if (baseline) {
+            sb.append(" <span class=\"tag\">").append(Html.escape(m.text("report.baseline"))).append("</span>");
+        }
+        sb.append(" <code>").append(Html.escape(n.file())).append("</code></dt>\n<dd>");
+        if (n.problem() != null) {
+            return sb.append(Html.escape(m.text("report.file.problem", n.problem()))).append("</dd>\n").toString();
+        }
+        sb.append("<p>").append(Html.escape(n.description())).append("</p>");
+        if (!n.differences().isEmpty()) {
+            sb.append("<ul class=\"diffs\">");
+            n.differences().forEach(d -> sb.append("<li>").append(Html.escape(d)).append("</li>"));
+            sb.append("</ul>");
+        }
+        return sb.append("</dd>\n").toString();
+    }
+
+    private String charts() {
+        StringBuilder sb = new StringBuilder();
+        for (NamedChart c : ChartBook.draw(results, style)) {
+            sb.append("<figure id=\"").append(Html.escape(c.id())).append("\">\n")
+                    .append(SvgExport.render(c.chart(), NamedChart.WIDTH, NamedChart.HEIGHT, c.id()))
+                    .append("\n</figure>\n");
+        }
+        return sb.toString();
+    }
+
+    private String tables() {
+        if (results.comparison("gmv").size() > 1) {
+            return "<h3>" + Html.escape(m.text("report.table.levels")) + "</h3>\n" + ReportTables.levels(results, m)
+                    + "<h3>" + Html.escape(m.text("report.table.differences")) + "</h3>\n"
+                    + ReportTables.differences(results, m);
+        }
+        return ReportTables.runTotals(summary.path("totals"), m);
+    }
+
+    private String provenance() {
+        StringBuilder sb = new StringBuilder("<table class=\"totals\"><tbody>\n");
+        row(sb, "prov.command", summary.path("command").asText(summary.has("seed") ? "run" : ""));
+        row(sb, "prov.version", summary.path("version").asText(""));
+        row(sb, "prov.replications", summary.path("replications").asText(summary.has("seed") ? "1" : ""));
+        row(sb, "prov.seed", summary.has("master_seed") ? summary.path("master_seed").asText()
+                : summary.path("seed").asText(""));
+        row(sb, "prov.crn", summary.has("common_random_numbers")
+                ? m.text(summary.path("common_random_numbers").asBoolean() ? "report.yes" : "report.no") : "");
+        row(sb, "prov.overrides", String.join(" ", texts(summary.path("overrides"))));
+        row(sb, "prov.written", summary.path("written_at").asText(""));
+        row(sb, "prov.folder", results.dir().toAbsolutePath().normalize().toString());
+        row(sb, "prov.generated", "shequn " + Version.VERSION + ", "
+                + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return sb.append("</tbody></table>\n").toString();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private void row(StringBuilder sb, String key, String value) {
+        if (!value.isEmpty()) {
+            sb.append("<tr><th scope=\"row\">").append(Html.escape(m.text(key))).append("</th><td>")
+                    .append(Html.escape(value)).append("</td></tr>\n");
+        }
+    }
+
+    private static String css() {
+        try (InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
