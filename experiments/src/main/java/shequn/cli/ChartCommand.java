@@ -36,18 +36,35 @@ final class ChartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Format> formats = VizOptions.formats(format);
         VizOptions.checkDpi(dpi);
+        draw(dir, lang, formats, dpi, out != null ? out : dir.resolve("charts"));
+        return 0;
+    }
+
+    /** Draws every chart DIR's tables support into {@code target}; says what it wrote. */
+    static void draw(Path dir, String lang, List<Format> formats, int dpi, Path target) throws Exception {
         Results results = VizOptions.results(dir);
         List<NamedChart> charts = ChartBook.draw(results, VizOptions.style(lang));
         if (charts.isEmpty()) {
             throw new BadInput(dir + ": no tables to chart (expected daily.csv, cascades.csv, daily_summary.csv or "
                     + "comparison.csv)");
         }
-        Path target = out != null ? out : dir.resolve("charts");
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new BadInput(target + ": --out: exists and is not a folder");
         }
         List<Path> files = ChartFiles.write(charts, target, formats, dpi);
         System.out.println("wrote " + charts.size() + " charts (" + files.size() + " files) to " + target);
-        return 0;
+    }
+
+    /**
+     * The charts mc and compare draw after writing their tables (PNG and SVG in English; redraw with
+     * {@code shequn chart} for other languages or PDF). A chart failure never costs the results.
+     */
+    static void drawAfter(Path dir) {
+        try {
+            draw(dir, "en", List.of(Format.PNG, Format.SVG), 150, dir.resolve("charts"));
+        } catch (Exception e) {
+            System.err.println("shequn: results are written, but the charts were not: " + e.getMessage()
+                    + " (retry with: shequn chart " + dir + ")");
+        }
     }
 }

@@ -43,6 +43,9 @@ final class CompareCommand implements Callable<Integer> {
             + "to see how much pairing narrows the intervals")
     boolean independent;
 
+    @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
+    boolean noCharts;
+
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(reps, threads);
@@ -63,6 +66,9 @@ final class CompareCommand implements Callable<Integer> {
         Comparison comparison = Reports.writeCompare(dir, result, ExperimentRunner.threads(threads));
         System.out.print(comparison.table());
         System.out.println("wrote " + dir.resolve("comparison.csv") + ", runs.csv, daily_runs.csv, daily_summary.csv, summary.json");
+        if (!noCharts) {
+            ChartCommand.drawAfter(dir);
+        }
         return 0;
     }
 

@@ -50,6 +50,9 @@ final class McCommand implements Callable<Integer> {
             defaultValue = "1000")
     int maxReps;
 
+    @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
+    boolean noCharts;
+
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(reps, threads);
@@ -71,6 +74,9 @@ final class McCommand implements Callable<Integer> {
         Reports.writeMc(dir, result, ExperimentRunner.threads(threads));
         System.out.print(table(result));
         System.out.println("wrote " + dir.resolve("runs.csv") + ", daily_runs.csv, daily_summary.csv, summary.json");
+        if (!noCharts) {
+            ChartCommand.drawAfter(dir);
+        }
         return 0;
     }
 
