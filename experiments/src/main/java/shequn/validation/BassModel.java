@@ -43,6 +43,11 @@ public final class BassModel {
      * (a Markov chain on 0..N) day by day; element d is the mean after d+1 days, starting at f0.
      */
     public static double[] exactMean(int n, double p, double q, int f0, int days) {
+        return exact(n, p, q, f0, days)[0];
+    }
+
+    /** {mean, variance} of adoption after d+1 days, d = 0..days-1, of the stochastic process. */
+    public static double[][] exact(int n, double p, double q, int f0, int days) {
         double w = q / n;
         double[] logFact = new double[n + 1];
         for (int k = 1; k <= n; k++) {
@@ -50,7 +55,7 @@ public final class BassModel {
         }
         double[] dist = new double[n + 1];
         dist[f0] = 1;
-        double[] out = new double[days];
+        double[][] out = new double[2][days];
         for (int d = 0; d < days; d++) {
             double[] next = new double[n + 1];
             for (int f = 0; f <= n; f++) {
@@ -81,12 +86,15 @@ public final class BassModel {
             }
             dist = next;
             double m = 0;
+            double m2 = 0;
             double total = 0;
             for (int f = 0; f <= n; f++) {
                 m += f * dist[f];
+                m2 += (double) f * f * dist[f];
                 total += dist[f];
             }
-            out[d] = m / total;
+            out[0][d] = m / total;
+            out[1][d] = Math.max(0, m2 / total - out[0][d] * out[0][d]);
         }
         return out;
     }

@@ -8,6 +8,7 @@ public final class StylizedFacts {
     }
 
     public static List<Check> all() {
-        return List.of();
+        return List.of(new Sf1FanValue(), new Sf2Reach(), new Sf3Invite(), new Sf4Erosion(), new Sf5Groups(),
+                new Sf6Hits(), new Sf7Repeat(), new Sf8Lifecycle());
     }
 }
