@@ -1,0 +1,28 @@
+package shequn.validation;
+
+import java.util.List;
+
+/**
+ * What a check plots: simulated against reference, each series with an optional band (a 95%
+ * confidence interval of the simulated mean). Rendered by {@link ChartWriter}.
+ */
+public record Chart(String file, String title, String xLabel, String yLabel, List<Series> series, boolean bars) {
+
+    public record Series(String name, double[] x, double[] y, double[] lo, double[] hi) {
+        public static Series line(String name, double[] x, double[] y) {
+            return new Series(name, x, y, null, null);
+        }
+
+        public static Series band(String name, double[] x, double[] y, double[] lo, double[] hi) {
+            return new Series(name, x, y, lo, hi);
+        }
+    }
+
+    public static Chart lines(String file, String title, String xLabel, String yLabel, Series... series) {
+        return new Chart(file, title, xLabel, yLabel, List.of(series), false);
+    }
+
+    public static Chart bars(String file, String title, String xLabel, String yLabel, Series... series) {
+        return new Chart(file, title, xLabel, yLabel, List.of(series), true);
+    }
+}

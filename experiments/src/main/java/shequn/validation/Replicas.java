@@ -1,0 +1,72 @@
+package shequn.validation;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import shequn.engine.Seeds;
+import shequn.engine.ShequnModel;
+import shequn.scenario.Scenario;
+
+/** Runs replications in parallel, in replication order, each with its own seed (results do not depend on threads). */
+public final class Replicas {
+    private Replicas() {
+    }
+
+    public static <T> List<T> map(int reps, int threads, IntFunction<T> body) {
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            return pool.submit(() -> IntStream.range(0, reps).parallel().mapToObj(body).collect(Collectors.toList())).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Replication {@code rep}'s seed for a check: the master seed mixed with a salt per check and the index. */
+    public static long seed(Effort effort, String salt, int rep) {
+        return Seeds.replication(effort.masterSeed() ^ salt.hashCode() * 0x9E3779B97F4A7C15L, rep);
+    }
+
+    /**
+     * Builds and steps one replication through the scenario's days and hands the finished model to
+     * {@code atEnd} (world and daily KPIs are still readable there).
+     */
+    public static <T> T run(Scenario scenario, long seed, Path baseDir, Function<ShequnModel, T> atEnd) {
+        return run(scenario, seed, baseDir, (m, d) -> { }, atEnd);
+    }
+
+    /** As {@link #run(Scenario, long, Path, Function)}, calling {@code eachDay} after every day. */
+    public static <T> T run(Scenario scenario, long seed, Path baseDir, java.util.function.ObjIntConsumer<ShequnModel> eachDay,
+                            Function<ShequnModel, T> atEnd) {
+        ShequnModel model = new ShequnModel(scenario, seed, baseDir);
+        try {
+            model.build();
+        } catch (shequn.network.NetworkInputException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        model.start();
+        for (int d = 0; d < scenario.days(); d++) {
+            model.schedule.step(model);
+            eachDay.accept(model, d);
+        }
+        T out = atEnd.apply(model);
+        model.finish();
+        return out;
+    }
+
+    /** Replications of a scenario in parallel; see {@link #run}. */
+    public static <T> List<T> runAll(Effort effort, String salt, Scenario scenario, Path baseDir, int reps,
+                                     Function<ShequnModel, T> atEnd) {
+        return map(reps, effort.threads(), r -> run(scenario, seed(effort, salt, r), baseDir, atEnd));
+    }
+}
