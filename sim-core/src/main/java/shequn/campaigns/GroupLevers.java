@@ -51,16 +51,15 @@ final class GroupLevers {
         });
     }
 
-    /** 商品激活: a new, unusual item — members come to see it, buy a bit more, and talk about it. */
+    /**
+     * 商品激活: a new, unusual item — members come to see it, buy a bit more, and many make it their
+     * pick. The store pushes the same item in all its groups, which is how hits are made (打造爆品).
+     */
     static void product(World w, GroupState g) {
         Behaviour b = w.behaviour;
         MersenneTwisterFast rng = w.rng;
         g.productUntil = w.day + PRODUCT_DAYS;
-        int skus = w.stores[g.store].skuSales.length;
-        int hero = rng.nextInt(skus);
-        for (int k = 0; k < 8; k++) {
-            g.recordPick(hero);
-        }
+        g.hero = w.stores[g.store].heroOf(w.day, rng);
         Levers.forReaders(w, g, (k, i, r) -> {
             w.contact(i, 2 * b.groupGain() * r);
             if (rng.nextDouble() < 3 * b.exposureVisit() * r) {

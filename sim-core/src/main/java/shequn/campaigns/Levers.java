@@ -80,7 +80,7 @@ public final class Levers {
             case COUPON -> 0; // paid on redemption
             default -> campaign.unitCost();
         };
-        if (g.size == 0 || !w.plan.pay(c, cost)) {
+        if (g.size == 0 || !run(campaign.lever(), g) || !w.plan.pay(c, cost)) {
             return;
         }
         switch (campaign.lever()) {
@@ -93,6 +93,15 @@ public final class Levers {
             case VIP_PRUNING -> GroupLevers.prune(w, g);
             default -> throw new IllegalStateException(campaign.lever().name());
         }
+    }
+
+    /**
+     * Posting in the group — emotion, products, content, red packets, coupons — and pruning it are the
+     * manager's work (seed 001: groups without someone in charge fall into chaos); members' referrals
+     * need no manager.
+     */
+    static boolean run(shequn.scenario.Lever lever, GroupState g) {
+        return g.spec.manager() || lever == shequn.scenario.Lever.REFERRAL;
     }
 
     static boolean targets(Campaign campaign, StoreState s) {

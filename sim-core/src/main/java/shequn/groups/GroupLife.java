@@ -21,7 +21,12 @@ public final class GroupLife {
     static final double ENGAGEMENT_SPEED = 0.06;
     /** Junk creeps toward this share when nobody moderates. */
     static final double UNMODERATED_JUNK = 0.8;
-    static final double JUNK_CREEP = 0.004;
+    static final double JUNK_CREEP = 0.01;
+    /**
+     * Chat from members unlike oneself (another age band or spending tier) reads as noise: seed 001,
+     * "different kinds of people have no common language and cannot chat in one group".
+     */
+    static final double OFF_TOPIC_FATIGUE = 1.5;
     static final double BASE_EXIT = 0.001;
     /** Share of one-on-one chats with someone already known from the group, rather than a stranger. */
     static final double CHAT_WITH_KNOWN = 0.7;
@@ -52,7 +57,8 @@ public final class GroupLife {
         for (int k = 0; k < g.size; k++) {
             int i = g.members[k];
             double r = relevance(c, i, g);
-            double target = 1.4 * quality * r * (0.6 + 0.8 * c.susceptibility[i]) - fatigue - 0.2;
+            double offTopic = OFF_TOPIC_FATIGUE * (1 - similarity(c, i, g)) * chatter / b.attention();
+            double target = 1.4 * quality * r * (0.6 + 0.8 * c.susceptibility[i]) - fatigue - offTopic - 0.2;
             target = Math.max(0, Math.min(1, target));
             float e = (float) (g.engagement[k] + ENGAGEMENT_SPEED * (target - g.engagement[k]));
             g.engagement[k] = e;
@@ -81,6 +87,14 @@ public final class GroupLife {
         double sameSegment = g.bySegment[c.segment[i]] / size;
         double sameTier = g.byTier[c.tier[i]] / size;
         return 0.4 * Membership.themeFit(c, i, g) + 0.3 * sameSegment + 0.3 * sameTier;
+    }
+
+    /** Share of the group in i's age band and spending tier (both): how much of the chat is for them. */
+    static double similarity(Consumers c, int i, GroupState g) {
+        double size = Math.max(1, g.size);
+        // parents talk parenting whatever their age: in a parents' group the age band does not divide
+        double sameSegment = g.spec.segment() == shequn.scenario.Group.SegmentTarget.PARENT ? 1 : g.bySegment[c.segment[i]] / size;
+        return sameSegment * (g.byTier[c.tier[i]] / size);
     }
 
     /** What reading the group is worth: a skilled manager's posts, or members' chat alone. */

@@ -24,6 +24,8 @@ public final class GroupState {
     public double junk;
     /** Until this day, members see a new product (product activation) and buy a bit more. */
     public int productUntil = Integer.MIN_VALUE;
+    /** The product being pushed while {@link #productUntil} lasts. */
+    public int hero = -1;
     /** Recent purchases' hero items (a Pólya urn): friends copy friends' picks, so hits concentrate. */
     public final int[] recentPicks = new int[256];
     public int pickCount;

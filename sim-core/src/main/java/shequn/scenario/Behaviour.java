@@ -57,7 +57,7 @@ public record Behaviour(
         wordOfMouthGain = or(wordOfMouthGain, 0.05);
         conversion = or(conversion, 0.6);
         impulseConversion = or(impulseConversion, 0.08);
-        fanConversionGain = or(fanConversionGain, 6.0);
+        fanConversionGain = or(fanConversionGain, 8.0);
         fanBasketGain = or(fanBasketGain, 0.35);
         priceElasticity = or(priceElasticity, 1.5);
         competitorPull = or(competitorPull, 0.00045);

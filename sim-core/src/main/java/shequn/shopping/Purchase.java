@@ -17,6 +17,8 @@ final class Purchase {
     /** Extra basket while a product push is on in the buyer's group (new items added to the basket). */
     static final double PRODUCT_UPLIFT = 0.15;
     static final double MAX_CONVERSION = 1.0;
+    /** Width of the tie range over which trust switches on around the STRONG threshold. */
+    static final double FAN_WIDTH = 0.05;
 
     private Purchase() {
     }
@@ -29,7 +31,7 @@ final class Purchase {
         double discount = coupon >= 0 ? w.plan.get(coupon).discount() : 0;
         double tie = c.tie[i];
         double p = prompted
-                ? b.impulseConversion() * (1 + b.fanConversionGain() * tie)
+                ? b.impulseConversion() * (1 + b.fanConversionGain() * fanness(tie, b.strongThreshold()))
                 : b.conversion() + (1 - b.conversion()) * 0.5 * tie;
         double price = store.spec.priceLevel() * (1 - discount);
         p *= Math.exp(-b.priceElasticity() * c.priceSensitivity[i] * (price - 1));
@@ -49,6 +51,16 @@ final class Purchase {
         if (c.dropout[i] > 0 && rng.nextDouble() < c.dropout[i]) {
             c.gone[i] = true; // defected after this purchase (BG/NBD's dropout process)
         }
+    }
+
+    /**
+     * How much of a fan a consumer is, from 0 to 1: a steep logistic around the STRONG threshold.
+     * Trust is what makes a fan answer a campaign (seed 000: fans convert 5x as often), and it
+     * switches on near the rung rather than growing evenly with every contact — a member who merely
+     * reads the group (a weak tie) answers a campaign only a little more than a stranger.
+     */
+    static double fanness(double tie, double strongThreshold) {
+        return 1 / (1 + Math.exp(-(tie - strongThreshold) / FAN_WIDTH));
     }
 
     static int validCoupon(World w, int i) {
@@ -101,18 +113,23 @@ final class Purchase {
         }
     }
 
-    /** Friends copy friends: in a group, the hero item is often one the group bought lately. */
+    /**
+     * Friends copy friends: a group member's hero item is often the product the group is pushing,
+     * or else one the group bought lately (a Pólya urn), so sales concentrate on hits (seed 001).
+     */
     static void pickHero(World w, int i, StoreState store, MersenneTwisterFast rng) {
         int g = w.people.firstGroup(i);
         GroupState group = g >= 0 ? w.groups[g] : null;
+        boolean social = group != null && group.store == store.index && rng.nextDouble() < w.behaviour.socialChoice();
         int sku;
-        if (group != null && group.pickCount > 0 && group.store == store.index
-                && rng.nextDouble() < w.behaviour.socialChoice()) {
+        if (social && group.productUntil >= w.day) {
+            sku = group.hero;
+        } else if (social && group.pickCount > 0) {
             sku = group.recentPicks[rng.nextInt(Math.min(group.pickCount, group.recentPicks.length))];
         } else {
             sku = store.baselinePick(rng);
         }
-        store.skuSales[sku]++;
+        store.recordSale(sku);
         if (group != null && group.store == store.index) {
             group.recordPick(sku);
         }

@@ -20,6 +20,12 @@ public final class StoreState {
     public boolean miniProgramToday;
     public double commissionToday;
     public int shareCampaign = -1;
+    /** Today's pushed product (打造爆品): every group of the store pushes the same one. */
+    private int heroDay = Integer.MIN_VALUE;
+    private int hero;
+    /** The store's last sales, whose hero items the store reads to choose what to push. */
+    private final int[] recent = new int[1024];
+    private int recentCount;
 
     public StoreState(int index, Store spec) {
         this.index = index;
@@ -39,6 +45,23 @@ public final class StoreState {
 
     public boolean onlineOrdering() {
         return spec.onlineOrdering() || miniProgramToday;
+    }
+
+    /** The product the store pushes on {@code day}: drawn once, shared by all its groups. */
+    public int heroOf(int day, MersenneTwisterFast rng) {
+        if (heroDay != day) {
+            heroDay = day;
+            // push what already sells: a recent sale drawn at random, i.e. in proportion to sales
+            hero = recentCount == 0 ? baselinePick(rng) : recent[rng.nextInt(Math.min(recentCount, recent.length))];
+        }
+        return hero;
+    }
+
+    /** Records a sale of {@code sku}: the catalogue's tally and the window the store picks its pushes from. */
+    public void recordSale(int sku) {
+        skuSales[sku]++;
+        recent[recentCount % recent.length] = sku;
+        recentCount++;
     }
 
     /** A product drawn from baseline (Zipf) popularity. */
