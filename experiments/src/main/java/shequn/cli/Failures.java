@@ -11,7 +11,8 @@ import shequn.scenario.ScenarioException;
 final class Failures implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
-        if (ex instanceof ScenarioException || ex instanceof NetworkInputException || ex instanceof BadInput) {
+        if (ex instanceof ScenarioException || ex instanceof NetworkInputException || ex instanceof BadInput
+                || ex instanceof shequn.engine.WorldTooLargeException) {
             cmd.getErr().println(ex.getMessage());
             return Main.BAD_INPUT;
         }
