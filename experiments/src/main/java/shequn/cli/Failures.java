@@ -14,7 +14,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         if (ex instanceof ScenarioException || ex instanceof NetworkInputException || ex instanceof BadInput
                 || ex instanceof shequn.montecarlo.ExperimentException
-                || ex instanceof Table.TableException) {
+                || ex instanceof Table.TableException
+                || ex instanceof shequn.engine.WorldTooLargeException) {
             cmd.getErr().println(ex.getMessage());
             return Main.BAD_INPUT;
         }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import shequn.engine.RunResult;
 import shequn.engine.Simulation;
+import shequn.engine.WorldTooLargeException;
 import shequn.output.RunFiles;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
@@ -46,6 +47,8 @@ final class RunCommand implements Callable<Integer> {
         RunResult result;
         try (Progress bar = new Progress("simulating " + scenario.name(), scenario.days(), System.err)) {
             result = Simulation.run(scenario, runSeed, World.baseDirOf(file), (d, n) -> bar.update(d + 1));
+        } catch (WorldTooLargeException e) {
+            throw new BadInput(file + ": " + e.getMessage());
         }
         RunFiles.write(out, file, settings, result);
         System.out.print(SummaryTable.render(result));

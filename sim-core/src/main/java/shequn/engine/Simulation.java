@@ -13,9 +13,11 @@ public final class Simulation {
      * Builds the world for {@code seed} and steps it through the scenario's days.
      *
      * @param baseDir folder that relative paths in the scenario (an edge-list file) are read from
+     * @throws WorldTooLargeException before building anything, when the world will not fit in the heap
      */
     public static RunResult run(Scenario scenario, long seed, Path baseDir, DayListener listener)
-            throws NetworkInputException {
+            throws NetworkInputException, WorldTooLargeException {
+        MemoryEstimate.of(scenario).check();
         long t0 = System.nanoTime();
         ShequnModel model = new ShequnModel(scenario, seed, baseDir);
         model.build();
@@ -35,7 +37,7 @@ public final class Simulation {
         return result;
     }
 
-    public static RunResult run(Scenario scenario, long seed) throws NetworkInputException {
+    public static RunResult run(Scenario scenario, long seed) throws NetworkInputException, WorldTooLargeException {
         return run(scenario, seed, Path.of("."), DayListener.NONE);
     }
 }

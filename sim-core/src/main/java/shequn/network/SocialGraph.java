@@ -33,6 +33,10 @@ public final class SocialGraph {
     public static final byte STRONG = 2;
     /** Dynamic ties each consumer can gain during a run. */
     public static final int EXTRA_SLOTS = 8;
+    /** Bytes per directed static slot: neighbour (int), type (byte), contact counter (short). */
+    public static final int BYTES_PER_SLOT = 4 + 1 + 2;
+    /** Bytes per consumer for the dynamic ties: {@link #EXTRA_SLOTS} slots and their count. */
+    public static final int EXTRA_BYTES_PER_NODE = EXTRA_SLOTS * BYTES_PER_SLOT + 1;
 
     private final int n;
     private final int[] offset;
@@ -222,7 +226,7 @@ public final class SocialGraph {
     public long memoryBytes() {
         long slots = neighbour.length;
         long extra = extraTarget.length;
-        return 4L * offset.length + slots * (4 + 1 + 2) + extra * (4 + 1 + 2) + extraCount.length;
+        return 4L * offset.length + (slots + extra) * BYTES_PER_SLOT + extraCount.length;
     }
 
     /** Copy of the neighbour array, for tests and checksums. */

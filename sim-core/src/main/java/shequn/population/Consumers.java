@@ -85,7 +85,7 @@ public final class Consumers {
 
     /** Bytes held per consumer by these arrays (for the memory estimate). */
     public static long bytesPerConsumer() {
-        return 1 + 1 + 1 + 4 + 2 + 4 * 8 + 4 * 3 + 1 + 1 + 1 + 1 + 2 + 4 * MAX_GROUPS + 4 * 5 + 4 + 4 + 4 + 4;
+        return 1 + 1 + 1 + 4 + 2 + 4 * 7 + 4 * 3 + 1 + 1 + 1 + 1 + 2 + 4 * MAX_GROUPS + 4 * 5 + 4 + 4 + 4 + 4;
     }
 
     public boolean isMember(int i) {

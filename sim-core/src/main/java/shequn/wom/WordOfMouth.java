@@ -26,18 +26,54 @@ public final class WordOfMouth {
         w.sharersTomorrow = w.sharers;
         w.sharersTomorrow.clear();
         w.sharers = talking;
-        if (w.behaviour.talkRate() > 0) {
-            addTalkOfTheTown(w, talking);
+        Rates r = new Rates(w.behaviour);
+        if (r.talk > 0) {
+            addTalkOfTheTown(w, talking, r.talk);
         }
         for (int k = 0; k < talking.size(); k++) {
             int s = talking.get(k);
             if (!w.people.gone[s]) {
-                share(w, s);
+                share(w, s, r);
             }
         }
-        if (w.behaviour.discovery() > 0) {
-            discover(w);
+        if (r.discovery > 0) {
+            discover(w, r.discovery);
         }
+    }
+
+    /**
+     * The day's behaviour parameters, unboxed once (the scenario holds them as {@code Double}s) —
+     * the kernel reads them for every tie.
+     */
+    static final class Rates {
+        final double talk;
+        final double discovery;
+        final double strong;
+        final double weak;
+        final double gain;
+        final double shareOnHearing;
+        /** Chance a strong tie told comes to the store on the recommendation; a weak one has half. */
+        final double referralStrong;
+        final double referralWeak;
+
+        Rates(Behaviour b) {
+            talk = b.talkRate();
+            discovery = b.discovery();
+            strong = b.womStrong();
+            weak = b.womWeak();
+            gain = b.wordOfMouthGain();
+            shareOnHearing = b.shareOnHearing();
+            referralStrong = REFERRAL_VISIT * b.exposureVisit();
+            referralWeak = REFERRAL_VISIT * b.exposureVisit() * 0.5;
+        }
+    }
+
+    /**
+     * A coin with chance {@code p}. A sure or impossible event draws no random number (the
+     * Bass-on-network setting has talk_rate 1 and no referral visits: half the kernel's draws).
+     */
+    static boolean chance(MersenneTwisterFast rng, double p) {
+        return p >= 1 || p > 0 && rng.nextDouble() < p;
     }
 
     /**
@@ -45,29 +81,34 @@ public final class WordOfMouth {
      * whether or not they bought (the imitation term of the Bass model). Talkers are those aware
      * at the start of the day, so today's news is passed on from tomorrow.
      */
-    static void addTalkOfTheTown(World w, IntList talking) {
+    static void addTalkOfTheTown(World w, IntList talking, double rate) {
         Consumers c = w.people;
-        double rate = w.behaviour.talkRate();
+        boolean[] aware = c.everAware;
+        boolean[] gone = c.gone;
+        MersenneTwisterFast rng = w.rng;
         for (int i = 0; i < c.n; i++) {
-            if (c.everAware[i] && !c.gone[i] && w.rng.nextDouble() < rate) {
+            if (aware[i] && !gone[i] && chance(rng, rate)) {
                 talking.add(i);
             }
         }
     }
 
     /** Outside word (media, passing by): the innovation term of the Bass model. */
-    static void discover(World w) {
+    static void discover(World w, double rate) {
         Consumers c = w.people;
-        double rate = w.behaviour.discovery();
+        boolean[] aware = c.everAware;
+        MersenneTwisterFast rng = w.rng;
+        long found = 0;
         for (int i = 0; i < c.n; i++) {
-            if (!c.everAware[i] && w.rng.nextDouble() < rate) {
-                c.everAware[i] = true;
-                w.today.newlyAware++;
+            if (!aware[i] && rng.nextDouble() < rate) {
+                aware[i] = true;
+                found++;
             }
         }
+        w.today.newlyAware += found;
     }
 
-    static void share(World w, int s) {
+    static void share(World w, int s, Rates r) {
         Consumers c = w.people;
         SocialGraph ties = w.ties;
         w.today.sharers++;
@@ -77,35 +118,34 @@ public final class WordOfMouth {
             w.cascadeSizes.add(1);
             c.cascade[s] = cascade;
         }
-        for (int e = ties.start(s); e < ties.end(s); e++) {
-            tell(w, s, ties.neighbour(e), ties.type(e), cascade);
+        for (int e = ties.start(s), end = ties.end(s); e < end; e++) {
+            tell(w, s, ties.neighbour(e), ties.type(e), cascade, r);
         }
         for (int j = 0; j < ties.extraCount(s); j++) {
-            tell(w, s, ties.extraNeighbour(s, j), ties.extraType(s, j), cascade);
+            tell(w, s, ties.extraNeighbour(s, j), ties.extraType(s, j), cascade, r);
         }
     }
 
-    static void tell(World w, int s, int t, byte type, int cascade) {
-        Behaviour b = w.behaviour;
+    static void tell(World w, int s, int t, byte type, int cascade, Rates r) {
         Consumers c = w.people;
         MersenneTwisterFast rng = w.rng;
         boolean strong = type == SocialGraph.STRONG;
-        if (c.gone[t] || rng.nextDouble() >= (strong ? b.womStrong() : b.womWeak())) {
+        if (c.gone[t] || rng.nextDouble() >= (strong ? r.strong : r.weak)) {
             return;
         }
         double weight = strong ? 1.0 : 0.5;
         w.today.womReach++;
-        w.contact(t, b.wordOfMouthGain() * weight);
+        w.contact(t, r.gain * weight);
         if (!c.everAware[t]) {
             c.everAware[t] = true;
             c.cascade[t] = cascade;
             w.cascadeSizes.set(cascade, w.cascadeSizes.get(cascade) + 1);
             w.today.newlyAware++;
-            if (b.shareOnHearing() > 0 && rng.nextDouble() < b.shareOnHearing()) {
+            if (r.shareOnHearing > 0 && rng.nextDouble() < r.shareOnHearing) {
                 w.sharersTomorrow.add(t); // passes the news on (independent cascade)
             }
         }
-        if (rng.nextDouble() < REFERRAL_VISIT * b.exposureVisit() * weight) {
+        if (chance(rng, strong ? r.referralStrong : r.referralWeak)) {
             c.referrer[t] = s;
             w.trigger(t);
         }

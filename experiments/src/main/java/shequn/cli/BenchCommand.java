@@ -1,0 +1,50 @@
+package shequn.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import shequn.perf.BenchSuite;
+
+@Command(name = "bench", description = {
+    "Run the performance workloads and print agent-days/s, memory per consumer and the word-of-mouth kernel's",
+    "speed against a textbook MASON model and a bare loop (docs/PERFORMANCE.md). Several minutes; --quick: seconds.",
+    "Give the 10-million-consumer row a big heap: JAVA_OPTS=-Xmx16g ./shequn bench"})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--quick", description = "small sizes, a few seconds (the same rows)")
+    boolean quick;
+
+    @Option(names = "--runs", description = "measured runs per row; the median is printed (default: 3, --quick: 1)")
+    Integer runs;
+
+    @Option(names = "--scenarios", paramLabel = "DIR", description = "the scenario library (default: scenarios/ here or above)")
+    Path scenarios;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = scenarios != null ? scenarios : locate();
+        if (!Files.exists(dir.resolve("store-plus-community.yaml")) || !Files.exists(dir.resolve("baseline-no-community.yaml"))) {
+            throw new BadInput(dir + ": --scenarios: needs store-plus-community.yaml and baseline-no-community.yaml");
+        }
+        int n = runs != null ? runs : quick ? 1 : 3;
+        if (n < 1) {
+            throw new BadInput("--runs: must be at least 1, got " + n);
+        }
+        BenchSuite.Sizes sizes = quick ? BenchSuite.quick() : BenchSuite.full();
+        long[] done = {0};
+        try (Progress bar = new Progress("benchmarking", BenchSuite.steps(n), System.err)) {
+            new BenchSuite(dir, sizes, n, System.out, () -> bar.update(++done[0])).run();
+        }
+        return 0;
+    }
+
+    private static Path locate() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve("scenarios/store-plus-community.yaml"))) {
+                return p.resolve("scenarios");
+            }
+        }
+        return Path.of("scenarios");
+    }
+}

@@ -1,0 +1,261 @@
+package shequn.perf;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import shequn.engine.MemoryEstimate;
+import shequn.engine.RunResult;
+import shequn.engine.Seeds;
+import shequn.engine.ShequnModel;
+import shequn.engine.Simulation;
+import shequn.engine.DayListener;
+import shequn.network.SocialGraph;
+import shequn.scenario.Scenario;
+import shequn.scenario.ScenarioLoader;
+
+/**
+ * The headline workloads of the performance issue, run in this JVM and printed as one table: the
+ * daily step at 100,000 and 1,000,000 consumers, 10 million consumers with 20 ties for 30 days
+ * (when the heap allows), replications on all cores, and the word-of-mouth kernel against the
+ * textbook MASON model and the bare CSR loop. Every row is the median of {@code runs} runs after a
+ * warm-up run; wall time and this thread's CPU time are both given, since the machine may be shared.
+ * {@link #quick()} shrinks every workload to run in seconds (same rows, same code).
+ */
+public final class BenchSuite {
+    /** Row names, in the order printed; a test checks that each appears. */
+    public static final List<String> ROWS = List.of("day-step", "day-step-large", "scale-10m", "monte-carlo",
+            "wom-engine", "wom-engine-day", "wom-mason", "wom-bare", "ratio-engine/mason", "ratio-engine/bare",
+            "profile", "memory");
+
+    /** Sizes of the workloads. */
+    public record Sizes(int dayConsumers, int largeConsumers, int dayDays, int bigConsumers, int bigDegree,
+                        int bigDays, int mcConsumers, int mcDays, int mcReplications, BassWorkload bass) {
+    }
+
+    public static Sizes full() {
+        return new Sizes(100_000, 1_000_000, 365, 10_000_000, 20, 30, 20_000, 365, 8, BassWorkload.standard());
+    }
+
+    public static Sizes quick() {
+        return new Sizes(2_000, 5_000, 120, 20_000, 20, 30, 1_000, 120, 4, new BassWorkload(5_000, 10, 0.1, 0.01, 0.04, 30));
+    }
+
+    private final Path scenarios;
+    private final Sizes sizes;
+    private final int runs;
+    private final PrintStream out;
+    private final Runnable tick;
+
+    /**
+     * @param scenarios the scenario library (store-plus-community.yaml, baseline-no-community.yaml)
+     * @param tick      called after each measured run (a progress bar)
+     */
+    public BenchSuite(Path scenarios, Sizes sizes, int runs, PrintStream out, Runnable tick) {
+        this.scenarios = scenarios;
+        this.sizes = sizes;
+        this.runs = runs;
+        this.out = out;
+        this.tick = tick;
+    }
+
+    /** Measured runs the suite will make (for a progress bar). */
+    public static int steps(int runs) {
+        return 4 + 3 * runs;
+    }
+
+    public void run() throws Exception {
+        header();
+        Scenario community = load("store-plus-community.yaml", sizes.dayConsumers(), sizes.dayDays());
+        EngineRun.of(load("store-plus-community.yaml", Math.max(1_000, sizes.dayConsumers() / 5), sizes.dayDays()), 1,
+                scenarios, false); // warm-up, not reported
+        tick.run();
+        List<EngineRun> day = engineRuns(community);
+        dayRow("day-step", "store-plus-community", day);
+        Scenario large = load("store-plus-community.yaml", sizes.largeConsumers(), sizes.dayDays());
+        List<EngineRun> big = engineRuns(large);
+        dayRow("day-step-large", "store-plus-community", big);
+        scale();
+        monteCarlo();
+        wom();
+        profile(day.get(day.size() / 2));
+        memory(day.get(0));
+    }
+
+    private void header() {
+        Runtime rt = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "shequn bench: %d cores, max heap %s, Java %s %s; medians of %d runs after a warm-up"
+                        + " (wall and this thread's CPU time)%n",
+                rt.availableProcessors(), gb(rt.maxMemory()), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), runs);
+        out.printf(Locale.ROOT, "%-20s %-44s %8s %8s %14s %14s  %s%n", "row", "workload", "wall s", "cpu s",
+                "agent-days/s", "(by cpu)", "note");
+    }
+
+    private List<EngineRun> engineRuns(Scenario s) throws Exception {
+        List<EngineRun> list = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            list.add(EngineRun.of(s, 1 + r, scenarios, false));
+            tick.run();
+        }
+        return list;
+    }
+
+    private void dayRow(String row, String name, List<EngineRun> list) {
+        EngineRun first = list.get(0);
+        double wall = Stats.median(list, r -> r.wallNanos() / 1e9);
+        double cpu = Stats.median(list, r -> r.cpuNanos() / 1e9);
+        double build = Stats.median(list, r -> r.buildNanos() / 1e9);
+        row(row, String.format(Locale.ROOT, "%s, %,d × %d days", name, first.consumers(), first.days()), wall, cpu,
+                first.agentDays(), String.format(Locale.ROOT, "build %.2f s", build));
+    }
+
+    /** 10 million consumers, 20 ties each, 30 days — only when the heap can hold it. */
+    private void scale() throws Exception {
+        Scenario s = load("baseline-no-community.yaml", sizes.bigConsumers(), sizes.bigDays(),
+                "network.mean_degree=" + sizes.bigDegree());
+        String what = String.format(Locale.ROOT, "baseline, %,d × %d ties × %d days", sizes.bigConsumers(),
+                sizes.bigDegree(), sizes.bigDays());
+        MemoryEstimate need = MemoryEstimate.of(s);
+        System.gc();
+        if (need.neededBytes() > MemoryEstimate.availableBytes()) {
+            out.printf(Locale.ROOT, "%-20s %-44s %8s %8s %14s %14s  skipped: needs about %s, this JVM can use %s"
+                            + " — run with JAVA_OPTS=-Xmx%dg ./shequn bench%n", "scale-10m", what, "-", "-", "-", "-",
+                    gb(need.neededBytes()), gb(MemoryEstimate.availableBytes()), need.suggestedXmxGb());
+            tick.run();
+            return;
+        }
+        EngineRun r = EngineRun.of(s, 1, scenarios, true);
+        tick.run();
+        row("scale-10m", what, r.wallNanos() / 1e9, r.cpuNanos() / 1e9, r.agentDays(), String.format(Locale.ROOT,
+                "1 run; build %.1f s; state %.0f B + ties %.0f B per consumer; heap after build %s (estimate %s)",
+                r.buildNanos() / 1e9, r.stateBytes(), r.tieBytes(), gb(r.heapAfterBuild()), gb(need.worldBytes())));
+    }
+
+    /** Replications on one thread, then on every core: speed-up ÷ cores, and the same results either way. */
+    private void monteCarlo() throws Exception {
+        Scenario s = load("store-plus-community.yaml", sizes.mcConsumers(), sizes.mcDays());
+        int reps = sizes.mcReplications();
+        int cores = Runtime.getRuntime().availableProcessors();
+        long t0 = Clock.wall();
+        double[] one = replicate(s, reps, 1);
+        long serial = Clock.wall() - t0;
+        tick.run();
+        t0 = Clock.wall();
+        double[] all = replicate(s, reps, cores);
+        long parallel = Clock.wall() - t0;
+        tick.run();
+        double speedup = serial / (double) parallel;
+        row("monte-carlo", String.format(Locale.ROOT, "%d reps of %,d × %d days, %d threads", reps,
+                        sizes.mcConsumers(), sizes.mcDays(), cores), parallel / 1e9, Double.NaN,
+                (long) reps * sizes.mcConsumers() * sizes.mcDays(), String.format(Locale.ROOT,
+                        "1 thread %.2f s; speed-up %.2f; efficiency (speed-up ÷ cores) %.2f; same results: %s",
+                        serial / 1e9, speedup, speedup / cores, Arrays.equals(one, all) ? "yes" : "NO"));
+    }
+
+    /** GMV of each replication, run on {@code threads} threads (a plain loop over Simulation.run). */
+    private double[] replicate(Scenario s, int reps, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bench-replication");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RunResult>> jobs = new ArrayList<>();
+            for (int r = 0; r < reps; r++) {
+                long seed = Seeds.replication(7, r);
+                jobs.add(pool.submit(() -> Simulation.run(s, seed, scenarios, DayListener.NONE)));
+            }
+            double[] gmv = new double[reps];
+            for (int r = 0; r < reps; r++) {
+                gmv[r] = jobs.get(r).get().totals().getOrDefault("gmv", Double.NaN);
+            }
+            return gmv;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The word-of-mouth kernel: the engine, the textbook MASON model and the bare loop on the same graphs. */
+    private void wom() {
+        BassWorkload bass = sizes.bass();
+        List<EngineBass.Run> engine = new ArrayList<>();
+        List<Curve> mason = new ArrayList<>();
+        List<Curve> bare = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            long seed = 100 + r;
+            ShequnModel model = bass.model(seed);
+            SocialGraph g = model.world().ties;
+            engine.add(EngineBass.run(model, bass.days()));
+            mason.add(MasonBass.run(g, bass.p(), bass.w(), bass.days(), seed));
+            bare.add(new BareBass(g).run(bass.p(), bass.w(), bass.days(), seed));
+            tick.run();
+        }
+        String what = String.format(Locale.ROOT, "Bass %,d × %d days, small world k=%.0f", bass.consumers(),
+                bass.days(), bass.meanDegree());
+        long steps = bass.agentDays();
+        double womWall = Stats.median(engine, r -> r.womNanos() / 1e9);
+        double dayWall = Stats.median(engine, r -> r.curve().wallNanos() / 1e9);
+        double dayCpu = Stats.median(engine, r -> r.curve().cpuNanos() / 1e9);
+        double masonWall = Stats.median(mason, c -> c.wallNanos() / 1e9);
+        double masonCpu = Stats.median(mason, c -> c.cpuNanos() / 1e9);
+        double bareWall = Stats.median(bare, c -> c.wallNanos() / 1e9);
+        double bareCpu = Stats.median(bare, c -> c.cpuNanos() / 1e9);
+        double adopted = Stats.median(engine, r -> r.curve().aware()[bass.days() - 1]) / bass.consumers();
+        row("wom-engine", what, womWall, Double.NaN, steps,
+                String.format(Locale.ROOT, "word-of-mouth phase only; final adoption %.2f", adopted));
+        row("wom-engine-day", what, dayWall, dayCpu, steps, "the engine's whole day (all six phases)");
+        row("wom-mason", what, masonWall, masonCpu, steps, "textbook MASON: Steppable agents, Network of Edges");
+        row("wom-bare", what, bareWall, bareCpu, steps, "bare loop over the CSR arrays");
+        ratio("ratio-engine/mason", masonWall / womWall, masonWall / dayWall, masonCpu / dayCpu, "target ≥ 10");
+        ratio("ratio-engine/bare", bareWall / womWall, bareWall / dayWall, bareCpu / dayCpu, "target ≥ 0.5");
+    }
+
+    private void ratio(String row, double kernel, double day, double dayCpu, String target) {
+        out.printf(Locale.ROOT, "%-20s speed of the engine's kernel ÷ reference: %.2f× (whole engine day: %.2f× wall,"
+                + " %.2f× cpu)  %s%n", row, kernel, day, dayCpu, target);
+    }
+
+    private void profile(EngineRun r) {
+        long total = Arrays.stream(r.phaseNanos()).sum();
+        StringBuilder sb = new StringBuilder();
+        for (int p = 0; p < ShequnModel.PHASES.length; p++) {
+            sb.append(p == 0 ? "" : " | ").append(String.format(Locale.ROOT, "%s %.0f%% (%.0f ns/consumer-day)",
+                    ShequnModel.PHASES[p], 100.0 * r.phaseNanos()[p] / Math.max(1, total),
+                    r.phaseNanos()[p] / (double) r.agentDays()));
+        }
+        out.printf(Locale.ROOT, "%-20s %s (day-step, median run)%n", "profile", sb);
+    }
+
+    private void memory(EngineRun r) {
+        out.printf(Locale.ROOT, "%-20s per consumer: state %.0f B + ties %.0f B = %.0f B (day-step world, from the arrays'"
+                        + " sizes)%n", "memory", r.stateBytes(), r.tieBytes(), r.stateBytes() + r.tieBytes());
+    }
+
+    private void row(String row, String what, double wall, double cpu, long agentDays, String note) {
+        out.printf(Locale.ROOT, "%-20s %-44s %8.2f %8s %14s %14s  %s%n", row, what, wall,
+                Double.isNaN(cpu) ? "-" : String.format(Locale.ROOT, "%.2f", cpu), rate(agentDays / wall),
+                Double.isNaN(cpu) ? "-" : rate(agentDays / cpu), note);
+    }
+
+    static String rate(double perSecond) {
+        return perSecond >= 1e6 ? String.format(Locale.ROOT, "%.2f M", perSecond / 1e6)
+                : String.format(Locale.ROOT, "%.0f k", perSecond / 1e3);
+    }
+
+    static String gb(long bytes) {
+        return bytes < 1L << 30 ? String.format(Locale.ROOT, "%.0f MB", bytes / (double) (1L << 20))
+                : String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+    }
+
+    private Scenario load(String file, int consumers, int days, String... more) throws Exception {
+        List<String> settings = new ArrayList<>(List.of("population.consumers=" + consumers, "days=" + days));
+        settings.addAll(List.of(more));
+        return ScenarioLoader.load(scenarios.resolve(file), settings);
+    }
+}
