@@ -14,7 +14,8 @@ import shequn.metrics.Kpi;
 public record Outcome(int scenario, int rep, long seed, double[] totals, double[][] daily) {
     /** The totals columns of runs.csv, after {@code rep,seed}. */
     public static final List<String> TOTALS =
-            List.of("traffic", "purchases", "conversion", "basket", "gmv", "repeat_rate", "ladder_strong", "cost", "roi");
+            List.of("traffic", "purchases", "conversion", "basket", "gmv", "repeat_rate", "ladder_strong", "cost", "roi",
+                    "profit");
 
     /** The KPIs of daily_runs.csv and daily_summary.csv. */
     public static final List<Kpi> DAILY = List.of(Kpi.TRAFFIC, Kpi.PURCHASES, Kpi.CONVERSION, Kpi.BASKET, Kpi.GMV,
