@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code shequn} command line. Bad input gives one line on stderr and exit code 2. */
 @Command(name = "shequn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation and planning for community retail (社群).",
-        subcommands = {RunCommand.class, ValidateCommand.class, McCommand.class, CompareCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, McCommand.class, CompareCommand.class, SweepCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int BAD_INPUT = 2;
