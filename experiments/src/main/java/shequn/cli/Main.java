@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "shequn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation and planning for community retail (社群).",
         subcommands = {RunCommand.class, ValidateCommand.class, McCommand.class, CompareCommand.class, SweepCommand.class,
-                SensitivityCommand.class, OptimizeCommand.class,
+                SensitivityCommand.class, OptimizeCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int BAD_INPUT = 2;

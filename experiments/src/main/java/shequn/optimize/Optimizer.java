@@ -292,22 +292,28 @@ public final class Optimizer {
      */
     public static Path writePlan(Path out, Path scenarioFile, Scenario evaluated, List<String> overrides, String header)
             throws IOException, ScenarioException {
+        return writeScenario(out, scenarioFile, evaluated, overrides, header, "-optimised");
+    }
+
+    /** The base scenario file with settings applied, named NAME + suffix, written to {@code out} and loaded back to check it. */
+    public static Path writeScenario(Path out, Path scenarioFile, Scenario evaluated, List<String> overrides, String header,
+                                     String suffix) throws IOException, ScenarioException {
         YAMLMapper yaml = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
         ObjectNode root = (ObjectNode) yaml.readTree(Files.readString(scenarioFile, StandardCharsets.UTF_8));
         for (String s : overrides) {
             Overrides.apply(root, Overrides.parse(s));
         }
-        root.put("name", evaluated.name() + "-optimised");
+        root.put("name", evaluated.name() + suffix);
         if (evaluated.network().file() != null) {
             root.withObject("/network").put("file", evaluated.network().file());
         }
-        String name = evaluated.name() + "-optimised.yaml";
+        String name = evaluated.name() + suffix + ".yaml";
         String text = header + yaml.writeValueAsString(root);
         new OutputDir(out).write(name, w -> w.write(text));
         Path file = out.resolve(name);
         Scenario back = ScenarioLoader.load(file, List.of());
-        Scenario expected = ScenarioLoader.load(scenarioFile, withName(overrides, evaluated.name() + "-optimised"));
+        Scenario expected = ScenarioLoader.load(scenarioFile, withName(overrides, evaluated.name() + suffix));
         if (!Json.MAPPER.writeValueAsString(back).equals(Json.MAPPER.writeValueAsString(expected))) {
             throw new IllegalStateException(file + " does not load back as the plan that was scored");
         }
