@@ -34,6 +34,13 @@ import shequn.world.World;
  * finite-difference Jacobian under the same seeds, s² = SSE / (n − p)).
  */
 public final class Calibrator {
+    private java.io.PrintStream progress;
+
+    /** Where the progress bar over evaluations goes (stderr in the CLI); none by default. */
+    public void progress(java.io.PrintStream to) {
+        this.progress = to;
+    }
+
     private final CalibrateSpec spec;
     private final Observed observed;
     private final Batch batch;
@@ -187,7 +194,8 @@ public final class Calibrator {
             sigma[i] = 0.3;
         }
         Search.Best best;
-        try (BufferedWriter trace = Files.newBufferedWriter(out.resolve("trace.csv"), StandardCharsets.UTF_8)) {
+        try (BufferedWriter trace = Files.newBufferedWriter(out.resolve("trace.csv"), StandardCharsets.UTF_8);
+             shequn.cli.Progress bar = new shequn.cli.Progress("evaluations", spec.evaluations(), progress == null ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : progress)) {
             trace.write("evaluation,sse," + String.join(",", spec.parameters().stream().map(Parameter::path).toList()) + "\n");
             best = Search.maximise(u -> {
                 try {
@@ -206,6 +214,7 @@ public final class Calibrator {
                 }
                 trace.write(sb.append('\n').toString());
                 trace.flush();
+                bar.update(k);
             });
         }
         double[] u = best.point();

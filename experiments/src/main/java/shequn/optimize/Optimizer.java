@@ -34,6 +34,13 @@ import shequn.world.World;
  * so the reported gain is not inflated by the search having tuned to its own seeds.
  */
 public final class Optimizer {
+    private java.io.PrintStream progress;
+
+    /** Where the progress bar over evaluations goes (stderr in the CLI); none by default. */
+    public void progress(java.io.PrintStream to) {
+        this.progress = to;
+    }
+
     private final OptimizeSpec spec;
     private final Batch batch;
     private final Path baseDir;
@@ -144,7 +151,9 @@ public final class Optimizer {
             boolean weight = i < weights;
             lower[i] = weight ? -8 : 0;
             upper[i] = weight ? 8 : 1;
-            sigma[i] = weight ? 2 : 0.3;
+            // from the base plan's split, search near it (a strategist's plan is a good neighbourhood);
+            // from equal shares, search widely
+            sigma[i] = weight ? (spend != null ? 0.7 : 2) : (spend != null ? 0.15 : 0.3);
             start[i] = weight ? 0 : 0.5;
         }
         if (spend != null) {
@@ -169,7 +178,8 @@ public final class Optimizer {
             }
         }
         Search.Best best;
-        try (BufferedWriter trace = Files.newBufferedWriter(out.resolve("trace.csv"), StandardCharsets.UTF_8)) {
+        try (BufferedWriter trace = Files.newBufferedWriter(out.resolve("trace.csv"), StandardCharsets.UTF_8);
+             shequn.cli.Progress bar = new shequn.cli.Progress("plans", spec.evaluations(), progress == null ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : progress)) {
             trace.write(traceHeader());
             double[] bestSoFar = {Double.NEGATIVE_INFINITY};
             best = Search.maximise(x -> {
@@ -186,6 +196,7 @@ public final class Optimizer {
                 bestSoFar[0] = Math.max(bestSoFar[0], v);
                 trace.write(traceRow(k, decode(x), v, bestSoFar[0]));
                 trace.flush();
+                bar.update(k);
             });
         }
         Allocation plan = decode(best.point());
