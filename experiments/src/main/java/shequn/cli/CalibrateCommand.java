@@ -21,7 +21,8 @@ import shequn.output.Json;
 import shequn.output.OutputDir;
 import shequn.scenario.ScenarioLoader;
 
-@Command(name = "calibrate", description = "Fit scenario parameters so simulated KPI series match observed ones "
+@Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Fit scenario parameters so simulated KPI series match observed ones "
         + "(simulated least squares with common random numbers); writes the calibrated scenario, calibration.csv, "
         + "fit.csv, trace.csv and summary.json.")
 final class CalibrateCommand implements Callable<Integer> {

@@ -23,7 +23,8 @@ import shequn.output.OutputDir;
 import shequn.scenario.Campaign;
 import shequn.scenario.ScenarioLoader;
 
-@Command(name = "optimize", aliases = "optimise", description = "Allocate a campaign budget across levers (and timing) to "
+@Command(name = "optimize", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        aliases = "optimise", description = "Allocate a campaign budget across levers (and timing) to "
         + "maximise GMV, profit, repeat rate or fans: CMA-ES on a common-random-number objective; writes the best plan "
         + "as a scenario file, trace.csv, validation.csv and summary.json.")
 final class OptimizeCommand implements Callable<Integer> {

@@ -15,7 +15,8 @@ import shequn.sensitivity.Sensitivity;
 import shequn.sweep.Sweep;
 import shequn.sweep.SweepSpec;
 
-@Command(name = "sensitivity", description = "Sensitivity analysis over a sweep file's parameters: Sobol first-order and "
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Sensitivity analysis over a sweep file's parameters: Sobol first-order and "
         + "total indices (Saltelli sampling, bootstrap CIs) and Morris elementary effects (sensitivity.csv, sweep.csv, "
         + "points.csv, summary.json).")
 final class SensitivityCommand implements Callable<Integer> {

@@ -15,7 +15,8 @@ import shequn.sweep.Parameter;
 import shequn.sweep.Sweep;
 import shequn.sweep.SweepSpec;
 
-@Command(name = "sweep", description = "Parameter sweep: run replications at every point of a grid, Latin hypercube or "
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Parameter sweep: run replications at every point of a grid, Latin hypercube or "
         + "Sobol design with common random numbers (sweep.csv, points.csv, summary.json).")
 final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SWEEP", description = "sweep file (YAML): scenario, parameters, design, points, reps, seed")
