@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import shequn.montecarlo.Experiment;
+import shequn.montecarlo.JournalLayout;
 import shequn.montecarlo.Plan;
 import shequn.output.OutputDir;
 
@@ -49,6 +50,11 @@ final class ExperimentRunner {
 
     /** Runs the experiment; on Ctrl-C returns an interrupted result once all finished replications are saved. */
     static Experiment.Result run(Plan plan, Path out, int threads, boolean resume) throws Exception {
+        return run(plan, null, out, threads, resume);
+    }
+
+    /** As {@link #run(Plan, Path, int, boolean)}, journaling in {@code layout} (null: mc/compare's files). */
+    static Experiment.Result run(Plan plan, JournalLayout layout, Path out, int threads, boolean resume) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch saved = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -61,7 +67,11 @@ final class ExperimentRunner {
         }, "shequn-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            Experiment.Result result = new Experiment(plan, out, threads, stop, System.err).run(resume);
+            Experiment experiment = new Experiment(plan, out, threads, stop, System.err);
+            if (layout != null) {
+                experiment.layout(layout);
+            }
+            Experiment.Result result = experiment.run(resume);
             if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
                 System.err.println("shequn: interrupted; " + result.outcomes().size() + " finished replications are saved in "
                         + out + "; resume with: " + resumeCommand(out));
