@@ -9,6 +9,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -24,7 +25,7 @@ import shequn.viz.style.Theme;
 
 /**
  * An optimisation's search: the objective of every plan it evaluated (dots, in order) and the
- * best so far (a line), with the base plan's objective on the same replications as a
+ * best so far (a step line), with the base plan's objective on the same replications as a
  * dashed line, so the gain the search claims can be read off (before the fresh validation).
  */
 public final class TraceChart implements ChartSource {
@@ -41,18 +42,19 @@ public final class TraceChart implements ChartSource {
             plans.add(t.evaluation()[i], t.value()[i]);
             best.add(t.evaluation()[i], t.bestSoFar()[i]);
         }
-        XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(plans);
-        data.addSeries(best);
+        XYSeriesCollection data = new XYSeriesCollection(plans);
+        XYSeriesCollection bestData = new XYSeriesCollection(best);
         String kpi = t.objective().equals("fans") ? "ladder_strong" : t.objective();
         NumberAxis x = new NumberAxis(style.text("optimize.axis.evaluation"));
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = Axes.numberAxis(style.text("optimize.axis." + (t.objective().equals("fans") ? "fans" : "objective"),
-                label(kpi, style)), kpi);
+        NumberAxis y = Axes.numberAxis(axisLabel(kpi, style), kpi);
         y.setAutoRangeIncludesZero(false);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        XYStepRenderer step = new XYStepRenderer();
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setDataset(1, bestData);
+        plot.setRenderer(1, step);
         if (!Double.isNaN(t.base())) {
             ValueMarker base = new ValueMarker(t.base(), new Color(0x55, 0x55, 0x55),
                     new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
@@ -60,6 +62,7 @@ public final class TraceChart implements ChartSource {
             base.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
             base.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             base.setLabelPaint(new Color(0x55, 0x55, 0x55));
+            base.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             plot.addRangeMarker(base);
         }
         JFreeChart chart = new JFreeChart(style.text("optimize.title", label(kpi, style)), plot);
@@ -70,15 +73,20 @@ public final class TraceChart implements ChartSource {
             ((ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next())
                     .setLabelFont(style.theme().font(java.awt.Font.PLAIN, 11));
         }
-        renderer.setSeriesLinesVisible(0, false);
-        renderer.setSeriesShapesVisible(0, true);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
         renderer.setSeriesPaint(0, Theme.translucent(Theme.colour(5), 200));
-        renderer.setSeriesLinesVisible(1, true);
-        renderer.setSeriesShapesVisible(1, false);
-        renderer.setSeriesPaint(1, Theme.colour(6));
-        renderer.setSeriesStroke(1, Theme.line());
+        step.setSeriesPaint(0, Theme.colour(6));
+        step.setSeriesStroke(0, Theme.line());
         return chart;
+    }
+
+    /** The objective's axis label with its unit ("GMV over the run (yuan)"), or its name if it has none. */
+    private static String axisLabel(String kpi, Style style) {
+        try {
+            return style.text("axis.total." + kpi);
+        } catch (java.util.MissingResourceException e) {
+            return label(kpi, style);
+        }
     }
 
     private static String label(String kpi, Style style) {

@@ -60,8 +60,8 @@ public final class MorrisChart implements ChartSource {
         String label = style.messages().kpi(kpi);
         NumberAxis x = Axes.numberAxis(style.text("morris.axis.mu", label), kpi);
         NumberAxis y = Axes.numberAxis(style.text("morris.axis.sigma", label), kpi);
-        x.setRange(0, top);
-        y.setRange(0, top);
+        x.setRange(-0.03 * top, top);
+        y.setRange(-0.03 * top, top);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         XYLineAnnotation diagonal = new XYLineAnnotation(0, 0, top, top,
@@ -72,9 +72,9 @@ public final class MorrisChart implements ChartSource {
         int r = results.summary().path("morris_trajectories").asInt(0);
         chart.addSubtitle(new TextTitle(style.text("morris.subtitle", r)));
         style.theme().apply(chart);
-        XYTextAnnotation note = new XYTextAnnotation(style.text("morris.diagonal"), top * 0.97, top * 0.97);
-        note.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        note.setRotationAnchor(TextAnchor.BOTTOM_RIGHT);
+        XYTextAnnotation note = new XYTextAnnotation(style.text("morris.diagonal"), top * 0.82, top * 0.76);
+        note.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+        note.setRotationAnchor(TextAnchor.BOTTOM_LEFT);
         note.setFont(style.theme().font(java.awt.Font.PLAIN, 11));
         note.setPaint(new Color(0x66, 0x66, 0x66));
         plot.addAnnotation(note);

@@ -93,7 +93,7 @@ public final class SweepMap implements ChartSource {
         if (points.size() <= LABELLED_CELLS) {
             Font font = style.theme().font(Font.PLAIN, points.size() <= 25 ? 12 : 10);
             for (int i = 0; i < points.size(); i++) {
-                XYTextAnnotation a = new XYTextAnnotation(Axes.format(kpi).format(xyz[2][i]), xyz[0][i], xyz[1][i]);
+                XYTextAnnotation a = new XYTextAnnotation(cell(kpi, xyz[2][i]), xyz[0][i], xyz[1][i]);
                 a.setFont(font);
                 a.setPaint(scale.textOn(xyz[2][i]));
                 renderer.addAnnotation(a);
@@ -122,6 +122,12 @@ public final class SweepMap implements ChartSource {
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(dataset(kpi, xyz), x, y, renderer);
         return titled(kpi, params, reps, plot, scale, style, "sweep.scatter.subtitle");
+    }
+
+    /** A cell's value: shares as percentages, large amounts in whole units ("818,465"), small ones as axes show them. */
+    static String cell(String kpi, double v) {
+        return !Axes.isShare(kpi) && Math.abs(v) >= 100 ? new java.text.DecimalFormat("#,##0").format(v)
+                : Axes.format(kpi).format(v);
     }
 
     private static DefaultXYZDataset dataset(String kpi, double[][] xyz) {
