@@ -52,6 +52,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
+    @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
+    boolean noCharts;
+
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(1, threads);
@@ -102,6 +105,9 @@ final class SensitivityCommand implements Callable<Integer> {
         Sweep.writeSummary(dir, "sensitivity", spec, points, result, t, extra);
         System.out.print(analysis.table(rows));
         System.out.println("wrote " + dir.resolve("sensitivity.csv") + ", sweep.csv, points.csv, summary.json");
+        if (!noCharts) {
+            ChartCommand.drawAfter(dir);
+        }
         return 0;
     }
 }

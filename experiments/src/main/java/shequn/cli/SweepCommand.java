@@ -31,6 +31,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
+    @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
+    boolean noCharts;
+
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(1, threads);
@@ -52,6 +55,9 @@ final class SweepCommand implements Callable<Integer> {
         Sweep.writeSummary(dir, "sweep", spec, points, result, t, null);
         System.out.print(table(spec, points, result));
         System.out.println("wrote " + dir.resolve(Sweep.SWEEP_CSV) + ", points.csv, summary.json");
+        if (!noCharts) {
+            ChartCommand.drawAfter(dir);
+        }
         return 0;
     }
 
