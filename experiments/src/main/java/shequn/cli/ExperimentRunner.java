@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import shequn.montecarlo.Experiment;
 import shequn.montecarlo.Plan;
+import shequn.montecarlo.Replicator;
 import shequn.output.OutputDir;
 
 /**
@@ -48,7 +49,7 @@ final class ExperimentRunner {
     }
 
     /** Runs the experiment; on Ctrl-C returns an interrupted result once all finished replications are saved. */
-    static Experiment.Result run(Plan plan, Path out, int threads, boolean resume) throws Exception {
+    static Experiment.Result run(Plan plan, Path out, int threads, boolean resume, EngineOptions engine) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch saved = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -60,14 +61,20 @@ final class ExperimentRunner {
             }
         }, "shequn-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        Replicator replicator = null;
         try {
-            Experiment.Result result = new Experiment(plan, out, threads, stop, System.err).run(resume);
+            replicator = engine.open(plan, stop);
+            engine.workers = replicator != null ? replicator.parallelism() : threads;
+            Experiment.Result result = new Experiment(plan, out, threads, stop, System.err).on(replicator).run(resume);
             if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
                 System.err.println("shequn: interrupted; " + result.outcomes().size() + " finished replications are saved in "
                         + out + "; resume with: " + resumeCommand(out));
             }
             return result;
         } finally {
+            if (replicator != null) {
+                replicator.close();
+            }
             saved.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
