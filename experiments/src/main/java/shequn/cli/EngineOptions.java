@@ -12,7 +12,7 @@ final class EngineOptions {
 
     @Option(names = "--engine", paramLabel = "ENGINE", description = "where replications run: local (threads of this "
             + "process) or spark (Apache Spark; ./shequn builds the spark module on first use) (default: ${DEFAULT-VALUE})",
-            defaultValue = LOCAL)
+            defaultValue = "${sys:shequn.engine:-local}")
     String engine = LOCAL;
 
     @Option(names = "--master", paramLabel = "URL", description = "with --engine spark: the Spark master, e.g. local[4], "
