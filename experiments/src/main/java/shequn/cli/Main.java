@@ -4,9 +4,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code shequn} command line. Bad input gives one line on stderr and exit code 2. */
-@Command(name = "shequn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "shequn", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
         description = "Agent-based simulation and planning for community retail (社群).",
-        subcommands = {RunCommand.class, ValidateCommand.class, McCommand.class, CompareCommand.class, ChartCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, McCommand.class, CompareCommand.class, SweepCommand.class,
+                SensitivityCommand.class, OptimizeCommand.class, CalibrateCommand.class, ChartCommand.class,
                 ReportCommand.class, ShowcaseCommand.class, CheckModelCommand.class, BenchCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

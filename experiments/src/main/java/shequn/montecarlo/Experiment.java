@@ -48,7 +48,7 @@ public final class Experiment {
 
     /** Result file names a folder must not already hold unless resumed. */
     static final List<String> RESULT_FILES = List.of(Manifest.FILE, Journal.RUNS, Journal.DAILY_RUNS,
-            "daily_summary.csv", "summary.json", "comparison.csv");
+            "daily_summary.csv", "summary.json", "comparison.csv", "sweep.csv", "points.csv", "sensitivity.csv");
 
     private final Plan plan;
     private final Path out;
@@ -58,6 +58,7 @@ public final class Experiment {
     private final Map<String, Outcome> done = new TreeMap<>();
     private IntConsumer afterEach = n -> { };
     private Replicator engine;
+    private JournalLayout layout;
 
     /**
      * @param stop     set it to stop cleanly: replications in flight are abandoned, finished ones kept
@@ -87,6 +88,12 @@ public final class Experiment {
         return this;
     }
 
+    /** Journals into another layout than mc/compare's runs.csv and daily_runs.csv (a sweep's sweep.csv). */
+    public Experiment layout(JournalLayout journalLayout) {
+        this.layout = journalLayout;
+        return this;
+    }
+
     /** Refuses an output folder that holds results, before anything is written. */
     public static void checkFresh(Path out) throws ExperimentException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -102,7 +109,7 @@ public final class Experiment {
 
     public Result run(boolean resume) throws Exception {
         long t0 = System.nanoTime();
-        Journal journal = new Journal(out, plan.columnNames());
+        Journal journal = new Journal(out, layout != null ? layout : JournalLayout.standard(plan.columnNames()));
         if (resume) {
             Manifest.check(out, plan);
             keep(journal.read(daysPerScenario()));

@@ -32,26 +32,40 @@ final class Journal implements AutoCloseable {
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final OutputDir dir;
-    /** Scenario names for the scenario column; null in a single-scenario experiment (no such column). */
+    private final JournalLayout layout;
+    /** Scenario labels for the label column; null in a single-scenario experiment (no such column). */
     private final List<String> names;
+    private final Map<String, Integer> index = new HashMap<>();
     private BufferedWriter runs;
     private BufferedWriter daily;
 
     Journal(Path dir, List<String> names) {
+        this(dir, JournalLayout.standard(names));
+    }
+
+    Journal(Path dir, JournalLayout layout) {
         this.dir = new OutputDir(dir);
-        this.names = names;
+        this.layout = layout;
+        this.names = layout.labels();
+        if (names != null) {
+            for (int s = 0; s < names.size(); s++) {
+                index.putIfAbsent(names.get(s), s);
+            }
+        }
     }
 
     /** Starts the files over with what is already kept (dropping any torn rows), then appends. */
     void open(Collection<Outcome> kept) throws IOException {
         rewrite(kept);
-        runs = append(RUNS);
-        daily = append(DAILY_RUNS);
+        runs = append(layout.runsFile());
+        daily = layout.dailyFile() == null ? null : append(layout.dailyFile());
     }
 
     synchronized void append(Outcome o) throws IOException {
-        writeDaily(daily, o);
-        daily.flush();
+        if (daily != null) {
+            writeDaily(daily, o);
+            daily.flush();
+        }
         runs.write(runsRow(o));
         runs.flush();
     }
@@ -66,8 +80,11 @@ final class Journal implements AutoCloseable {
     public void close() throws IOException {
         if (runs != null) {
             runs.close();
-            daily.close();
+            if (daily != null) {
+                daily.close();
+            }
             runs = null;
+            daily = null;
         }
     }
 
@@ -78,13 +95,15 @@ final class Journal implements AutoCloseable {
     private void rewrite(Collection<Outcome> outcomes) throws IOException {
         List<Outcome> sorted = new ArrayList<>(outcomes);
         sorted.sort(ORDER);
-        dir.write(DAILY_RUNS, w -> {
-            w.write(dailyHeader());
-            for (Outcome o : sorted) {
-                writeDaily(w, o);
-            }
-        });
-        dir.write(RUNS, w -> {
+        if (layout.dailyFile() != null) {
+            dir.write(layout.dailyFile(), w -> {
+                w.write(dailyHeader());
+                for (Outcome o : sorted) {
+                    writeDaily(w, o);
+                }
+            });
+        }
+        dir.write(layout.runsFile(), w -> {
             w.write(runsHeader());
             for (Outcome o : sorted) {
                 w.write(runsRow(o));
@@ -96,18 +115,30 @@ final class Journal implements AutoCloseable {
         return names == null ? "" : names.get(o.scenario()) + ",";
     }
 
+    private String label() {
+        return names == null ? "" : layout.labelColumn() + ",";
+    }
+
+    private String extras(int scenario) {
+        if (layout.extraHeader().isEmpty()) {
+            return "";
+        }
+        return "," + String.join(",", layout.extraCells().get(scenario));
+    }
+
     String runsHeader() {
-        return (names == null ? "" : "scenario,") + "rep,seed," + String.join(",", Outcome.TOTALS) + "\n";
+        String extra = layout.extraHeader().isEmpty() ? "" : String.join(",", layout.extraHeader()) + ",";
+        return label() + "rep,seed," + extra + String.join(",", Outcome.TOTALS) + "\n";
     }
 
     String dailyHeader() {
-        StringBuilder sb = new StringBuilder(names == null ? "" : "scenario,").append("rep,day");
+        StringBuilder sb = new StringBuilder(label()).append("rep,day");
         Outcome.DAILY.forEach(k -> sb.append(',').append(k.column()));
         return sb.append('\n').toString();
     }
 
     private String runsRow(Outcome o) {
-        StringBuilder sb = new StringBuilder(prefix(o)).append(o.rep()).append(',').append(o.seed());
+        StringBuilder sb = new StringBuilder(prefix(o)).append(o.rep()).append(',').append(o.seed()).append(extras(o.scenario()));
         for (double v : o.totals()) {
             sb.append(',').append(Cells.exactText(v));
         }
@@ -133,21 +164,22 @@ final class Journal implements AutoCloseable {
      * @param days days per scenario, to tell a complete daily series from a torn one
      */
     List<Outcome> read(int[] days) throws IOException, ExperimentException {
-        Map<String, List<double[]>> series = readDaily();
+        Map<String, List<double[]>> series = layout.dailyFile() == null ? Map.of() : readDaily();
         Map<String, Outcome> done = new LinkedHashMap<>();
-        List<String[]> rows = rows(RUNS, runsHeader());
+        List<String[]> rows = rows(layout.runsFile(), runsHeader(), layout.extraHeader().size());
+        int skip = layout.extraHeader().size();
         for (String[] cells : rows) {
             int at = names == null ? 0 : 1;
             int scenario = scenarioOf(cells);
             int rep = Integer.parseInt(cells[at]);
             String key = scenario + ":" + rep;
-            List<double[]> daily = series.get(key);
-            if (daily == null || daily.size() != days[scenario] || done.containsKey(key)) {
+            List<double[]> daily = layout.dailyFile() == null ? List.of() : series.get(key);
+            if (daily == null || (layout.dailyFile() != null && daily.size() != days[scenario]) || done.containsKey(key)) {
                 continue;
             }
             double[] totals = new double[Outcome.TOTALS.size()];
             for (int k = 0; k < totals.length; k++) {
-                totals[k] = Cells.parse(cells[at + 2 + k]);
+                totals[k] = Cells.parse(cells[at + 2 + skip + k]);
             }
             done.put(key, new Outcome(scenario, rep, Long.parseLong(cells[at + 1]), totals, daily.toArray(double[][]::new)));
         }
@@ -157,7 +189,7 @@ final class Journal implements AutoCloseable {
     private Map<String, List<double[]>> readDaily() throws IOException, ExperimentException {
         Map<String, List<double[]>> series = new HashMap<>();
         int at = names == null ? 0 : 1;
-        for (String[] cells : rows(DAILY_RUNS, dailyHeader())) {
+        for (String[] cells : rows(layout.dailyFile(), dailyHeader(), 0)) {
             double[] day = new double[Outcome.DAILY.size() + 1];
             day[0] = Double.parseDouble(cells[at + 1]);
             for (int k = 1; k < day.length; k++) {
@@ -172,15 +204,16 @@ final class Journal implements AutoCloseable {
         if (names == null) {
             return 0;
         }
-        int s = names.indexOf(cells[0]);
-        if (s < 0) {
-            throw new ExperimentException(dir.path() + ": rows for scenario '" + cells[0] + "', which is not in this experiment");
+        Integer s = index.get(cells[0]);
+        if (s == null) {
+            throw new ExperimentException(dir.path() + ": rows for " + layout.labelColumn() + " '" + cells[0]
+                    + "', which is not in this experiment");
         }
         return s;
     }
 
     /** Complete, well-formed lines after the header; a missing file has none. */
-    private List<String[]> rows(String name, String header) throws IOException, ExperimentException {
+    private List<String[]> rows(String name, String header, int extras) throws IOException, ExperimentException {
         Path file = dir.path().resolve(name);
         List<String[]> rows = new ArrayList<>();
         if (!Files.exists(file)) {
@@ -188,22 +221,24 @@ final class Journal implements AutoCloseable {
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (!text.isEmpty() && !text.startsWith(header)) {
-            throw new ExperimentException(file + ": unexpected columns; not written by this version of shequn mc/compare");
+            throw new ExperimentException(file + ": unexpected columns; not written by this version of shequn for this experiment");
         }
         int columns = header.split(",").length;
         int end = text.lastIndexOf('\n');
         for (String line : text.substring(Math.min(header.length(), Math.max(end, 0)), Math.max(end, 0)).split("\n")) {
             String[] cells = line.split(",", -1);
-            if (cells.length == columns && wellFormed(cells)) {
+            if (cells.length == columns && wellFormed(cells, extras)) {
                 rows.add(cells);
             }
         }
         return rows;
     }
 
-    private boolean wellFormed(String[] cells) {
-        for (int k = names == null ? 0 : 1; k < cells.length; k++) {
-            if (!cells[k].equals("NaN") && !NUMBER.matcher(cells[k]).matches()) {
+    private boolean wellFormed(String[] cells, int extras) {
+        int first = names == null ? 0 : 1;
+        for (int k = first; k < cells.length; k++) {
+            boolean parameter = k >= first + 2 && k < first + 2 + extras; // a sweep's parameter value (may be text)
+            if (!parameter && !cells[k].equals("NaN") && !NUMBER.matcher(cells[k]).matches()) {
                 return false;
             }
         }

@@ -1,12 +1,12 @@
 package shequn.output;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import shequn.files.AtomicFile;
 
 /**
  * Writes result files so that nothing is ever half-written: each file goes to a temporary name
@@ -26,19 +26,11 @@ public final class OutputDir {
     /** Writes one file atomically (temp file, then rename). */
     public void write(String name, WriterBody body) throws IOException {
         Files.createDirectories(dir);
-        Path target = dir.resolve(name);
-        Path tmp = dir.resolve("." + name + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        AtomicFile.write(dir.resolve(name), out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             body.write(w);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+            w.flush();
+        });
     }
 
     @FunctionalInterface

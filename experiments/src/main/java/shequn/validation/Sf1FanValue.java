@@ -43,7 +43,8 @@ final class Sf1FanValue implements Check {
         double[] weakShare = FactRuns.each(runs, m -> m.promptedByLadder()[Ladder.WEAK][0]
                 / (m.promptedByLadder()[Ladder.NONE][0] + m.promptedByLadder()[Ladder.AWARE][0] + m.promptedByLadder()[Ladder.WEAK][0]));
         String why = String.format(Locale.ROOT, "95%% CI ± %.3f; %.0f%% of prompted non-fan visits are WEAK (group members, "
-                + "tie 0.25-0.6), and prompted conversion is linear in the tie, so fans ÷ non-fans stays near 2",
+                + "tie 0.25-0.6); trust switches on near the STRONG rung (a logistic of the tie), so they answer little more "
+                + "than strangers",
                 Stats.Z95 * Stats.se(conversion), 100 * Stats.mean(weakShare));
         return List.of(
                 CheckResult.of("sf1 fans' basket ÷ non-fans'", b, 1.3, "± 0.10" + setup, Math.abs(b - 1.3) <= 0.10,

@@ -74,16 +74,17 @@ final class Sf5Groups implements Check {
                 "< 0.50 and < focused − 0.20", mixed[1] < 0.5 && mixed[1] < focused[1] - 0.2,
                 String.format(Locale.ROOT, "focused %.2f; mixed lurking %.2f, muted %.2f", focused[1], mixed[2],
                         1 - mixed[1] - mixed[2]), null));
-        String mixedNote = String.format(Locale.ROOT, "%.0f%% of members still active keeps them above the 10%% line",
-                100 * mixed[1]);
+        String mixedNote = String.format(Locale.ROOT, "%.0f%% of members still active — mostly newcomers from the daily "
+                + "QR code and staff invitations, who start curious — keeps them just above the 10%% line: "
+                + "'a few talk, most lurk', not dead", 100 * mixed[1]);
         rows.add(mixed[0] <= 0.2
                 ? CheckResult.of("sf5 mixed groups of 500 alive (share)", mixed[0], 0, "≤ 0.20", true, mixedNote, null)
                 : CheckResult.gap("sf5 mixed groups of 500 alive (share)", mixed[0], 0, "≤ 0.20", mixedNote, null));
         rows.add(CheckResult.of("sf5 unmanaged groups: members active", unmanaged[1], 0.1,
                 "< 0.50 and < focused − 0.20", unmanaged[1] < 0.5 && unmanaged[1] < focused[1] - 0.2,
                 String.format(Locale.ROOT, "lurking %.2f, muted %.2f", unmanaged[2], 1 - unmanaged[1] - unmanaged[2]), null));
-        String unmanagedNote = String.format(Locale.ROOT, "active share %.2f on average, but junk creeps up slowly "
-                + "(0.4%%/day) and some groups hover just above the 10%% line after a year", unmanaged[1]);
+        String unmanagedNote = String.format(Locale.ROOT, "active share %.2f on average: nobody posts or moderates, "
+                + "junk creeps up (1%%/day) and members drift out", unmanaged[1]);
         rows.add(unmanaged[0] <= 0.2
                 ? CheckResult.of("sf5 unmanaged groups alive (share)", unmanaged[0], 0, "≤ 0.20", true, unmanagedNote, null)
                 : CheckResult.gap("sf5 unmanaged groups alive (share)", unmanaged[0], 0, "≤ 0.20", unmanagedNote, null));

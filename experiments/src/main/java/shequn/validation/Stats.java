@@ -1,6 +1,6 @@
 package shequn.validation;
 
-/** Means, standard errors and 95% bands over replications. */
+/** Standard errors and 95% bands over replications, for the checks' charts (normal bands: many replications). */
 public final class Stats {
     public static final double Z95 = 1.959963984540054;
 
@@ -8,23 +8,12 @@ public final class Stats {
     }
 
     public static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return x.length == 0 ? Double.NaN : s / x.length;
+        return shequn.montecarlo.Stats.mean(x);
     }
 
+    /** Sample standard deviation; 0 (not NaN) below two values, so a single replication has a zero band. */
     public static double sd(double[] x) {
-        if (x.length < 2) {
-            return 0;
-        }
-        double m = mean(x);
-        double s = 0;
-        for (double v : x) {
-            s += (v - m) * (v - m);
-        }
-        return Math.sqrt(s / (x.length - 1));
+        return x.length < 2 ? 0 : shequn.montecarlo.Stats.sd(x);
     }
 
     /** Standard error of the mean. */

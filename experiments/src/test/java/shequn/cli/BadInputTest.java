@@ -60,4 +60,12 @@ class BadInputTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains(": ok"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"run", "validate", "mc", "compare", "chart", "report", "showcase", "check-model", "bench", "schema"})
+    void everyCommandExplainsItself(String command) {
+        CliHarness.Outcome r = CliHarness.run(command, "--help");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Usage: shequn " + command), r.out());
+    }
 }

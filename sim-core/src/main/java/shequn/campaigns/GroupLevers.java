@@ -89,8 +89,8 @@ final class GroupLevers {
         double perShare = amount / shares;
         double gain = 3 * w.behaviour.groupGain() * Math.min(1, perShare / 2);
         int grabbed = 0;
+        int start = rng.nextInt(g.size); // members see the packet in no particular order
         for (int k = 0; k < g.size && grabbed < shares; k++) {
-            int start = rng.nextInt(g.size);
             int slot = (start + k) % g.size;
             float e = g.engagement[slot];
             double grabChance = MemberStatus.muted(e) ? 0.1 : MemberStatus.readChance(e);

@@ -3,10 +3,8 @@ package shequn.viz.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import shequn.viz.NamedChart;
@@ -39,22 +37,7 @@ public final class ChartFiles {
         }
     }
 
-    interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    static void atomically(Path target, Body body) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            body.write(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+    static void atomically(Path target, shequn.files.AtomicFile.Body body) throws IOException {
+        shequn.files.AtomicFile.write(target, body);
     }
 }

@@ -1,0 +1,298 @@
+package shequn.calibrate;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
+import shequn.engine.Seeds;
+import shequn.metrics.Kpi;
+import shequn.montecarlo.Batch;
+import shequn.montecarlo.Outcome;
+import shequn.montecarlo.Stats;
+import shequn.optimize.Search;
+import shequn.output.OutputDir;
+import shequn.scenario.Scenario;
+import shequn.scenario.ScenarioException;
+import shequn.scenario.ScenarioLoader;
+import shequn.sweep.Parameter;
+import shequn.world.World;
+
+/**
+ * Simulated least squares with common random numbers: a candidate parameter vector is scored by
+ * the mean over the same replication seeds of each target KPI series, aggregated by period and
+ * compared with the observed series on the fitted window. Each target's residuals are divided by
+ * its mean observed level, so KPIs of different units weigh alike and the fit error reads as a
+ * share of the level (normalised RMSE). CMA-ES searches the parameters' box; the uncertainty of the
+ * fit comes from the curvature of the least-squares surface (Gauss–Newton: cov = s² (JᵀJ)⁻¹ with a
+ * finite-difference Jacobian under the same seeds, s² = SSE / (n − p)).
+ */
+public final class Calibrator {
+    private java.io.PrintStream progress;
+
+    /** Where the progress bar over evaluations goes (stderr in the CLI); none by default. */
+    public void progress(java.io.PrintStream to) {
+        this.progress = to;
+    }
+
+    private final CalibrateSpec spec;
+    private final Observed observed;
+    private final Batch batch;
+    private final Path baseDir;
+    private final int p;
+    private final double[] scale;
+
+    /** A fitted parameter: value, standard error and 95% interval (clipped to the range). */
+    public record Fitted(String path, double value, double se, double low, double high) {
+    }
+
+    /** The fit: parameters, errors on the fitted and held-back windows (overall and per target), overrides. */
+    public record Result(List<Fitted> fitted, double sse, double fitError, double holdoutError, double[] fitByTarget,
+                         double[] holdoutByTarget, int fitPeriods, int holdoutPeriods, Search.Best search, List<String> overrides,
+                         double[][] simulated) {
+    }
+
+    public Calibrator(CalibrateSpec spec, Observed observed, Batch batch) {
+        this.spec = spec;
+        this.observed = observed;
+        this.batch = batch;
+        this.baseDir = World.baseDirOf(spec.scenarioFile());
+        this.p = spec.parameters().size();
+        this.scale = new double[spec.targets().size()];
+        for (int k = 0; k < scale.length; k++) {
+            double[] obs = aggregate(observed.series(spec.targets().get(k)), spec.targets().get(k));
+            double sum = 0;
+            int n = fitPeriods();
+            for (int t = 0; t < n; t++) {
+                sum += Math.abs(obs[t]);
+            }
+            scale[k] = n == 0 || sum == 0 ? 1 : sum / n;
+        }
+    }
+
+    int fitPeriods() {
+        return Math.min(spec.fitDays(), observed.days()) / spec.period();
+    }
+
+    /** Complete periods after the fitted window. */
+    int holdoutPeriods() {
+        int from = fitPeriods() * spec.period();
+        return Math.max(0, (observed.days() - from) / spec.period());
+    }
+
+    /** A daily series summed (flows) or averaged (states, ratios) over complete periods. */
+    double[] aggregate(double[] daily, String kpi) {
+        int per = spec.period();
+        int n = daily.length / per;
+        double[] out = new double[n];
+        boolean flow = CalibrateSpec.FLOWS.contains(kpi);
+        for (int t = 0; t < n; t++) {
+            double s = 0;
+            for (int d = t * per; d < (t + 1) * per; d++) {
+                s += daily[d];
+            }
+            out[t] = flow ? s : s / per;
+        }
+        return out;
+    }
+
+    /** The settings that give the parameters at unit coordinates {@code u}. */
+    public List<String> overrides(double[] u) {
+        List<String> out = new ArrayList<>(spec.set());
+        for (int i = 0; i < p; i++) {
+            Parameter par = spec.parameters().get(i);
+            out.add(par.override(par.at(u[i])));
+        }
+        return out;
+    }
+
+    /** Mean daily series of each target over the CRN replications, for the observed days. */
+    public double[][] simulate(double[] u) throws Exception {
+        Scenario s = ScenarioLoader.load(spec.scenarioFile(), overrides(u));
+        List<Batch.Task> tasks = new ArrayList<>();
+        for (int r = 0; r < spec.reps(); r++) {
+            tasks.add(new Batch.Task(0, r, Seeds.replication(spec.seed(), r), s, baseDir));
+        }
+        List<Outcome> runs = batch.run(tasks);
+        double[][] mean = new double[spec.targets().size()][observed.days()];
+        for (int k = 0; k < mean.length; k++) {
+            int col = 1 + indexOf(spec.targets().get(k));
+            for (Outcome o : runs) {
+                for (int d = 0; d < observed.days(); d++) {
+                    mean[k][d] += o.daily()[d][col] / runs.size();
+                }
+            }
+        }
+        return mean;
+    }
+
+    private static int indexOf(String kpi) {
+        List<Kpi> daily = Outcome.DAILY;
+        for (int i = 0; i < daily.size(); i++) {
+            if (daily.get(i).column().equals(kpi)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(kpi);
+    }
+
+    /** Normalised residuals, target by target, on the fitted window (holdout false) or the held-back one. */
+    double[] residuals(double[][] sim, boolean holdout) {
+        int from = holdout ? fitPeriods() : 0;
+        int n = holdout ? holdoutPeriods() : fitPeriods();
+        double[] r = new double[n * spec.targets().size()];
+        for (int k = 0; k < spec.targets().size(); k++) {
+            String kpi = spec.targets().get(k);
+            double[] s = aggregate(sim[k], kpi);
+            double[] o = aggregate(observed.series(kpi), kpi);
+            for (int t = 0; t < n; t++) {
+                r[k * n + t] = (s[from + t] - o[from + t]) / scale[k];
+            }
+        }
+        return r;
+    }
+
+    static double sse(double[] r) {
+        double s = 0;
+        for (double x : r) {
+            s += x * x;
+        }
+        return s;
+    }
+
+    /** Root mean square of the normalised residuals of each target. */
+    double[] byTarget(double[] r) {
+        int targets = spec.targets().size();
+        int n = r.length / targets;
+        double[] out = new double[targets];
+        for (int k = 0; k < targets; k++) {
+            double s = 0;
+            for (int t = 0; t < n; t++) {
+                s += r[k * n + t] * r[k * n + t];
+            }
+            out[k] = n == 0 ? Double.NaN : Math.sqrt(s / n);
+        }
+        return out;
+    }
+
+    public Result run(Path out) throws Exception {
+        double[] start = new double[p];
+        double[] lower = new double[p];
+        double[] upper = new double[p];
+        double[] sigma = new double[p];
+        for (int i = 0; i < p; i++) {
+            Parameter par = spec.parameters().get(i);
+            double baseValue = baseValue(par);
+            start[i] = Double.isNaN(baseValue) ? 0.5 : Math.min(1, Math.max(0, par.unitOf(baseValue)));
+            upper[i] = 1;
+            sigma[i] = 0.3;
+        }
+        Search.Best best;
+        try (BufferedWriter trace = Files.newBufferedWriter(out.resolve("trace.csv"), StandardCharsets.UTF_8);
+             shequn.cli.Progress bar = new shequn.cli.Progress("evaluations", spec.evaluations(), progress == null ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : progress)) {
+            trace.write("evaluation,sse," + String.join(",", spec.parameters().stream().map(Parameter::path).toList()) + "\n");
+            best = Search.maximise(u -> {
+                try {
+                    return -sse(residuals(simulate(u), false));
+                } catch (ScenarioException e) {
+                    return Double.NEGATIVE_INFINITY;
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
+                StringBuilder sb = new StringBuilder().append(k).append(',').append(num(-v));
+                for (int i = 0; i < p; i++) {
+                    sb.append(',').append(Parameter.cell(spec.parameters().get(i).at(u[i])));
+                }
+                trace.write(sb.append('\n').toString());
+                trace.flush();
+                bar.update(k);
+            });
+        }
+        double[] u = best.point();
+        double[][] sim = simulate(u);
+        double[] fit = residuals(sim, false);
+        double[] hold = residuals(sim, true);
+        List<Fitted> fitted = curvature(u, fit);
+        return new Result(fitted, sse(fit), Math.sqrt(sse(fit) / fit.length),
+                hold.length == 0 ? Double.NaN : Math.sqrt(sse(hold) / hold.length), byTarget(fit), byTarget(hold),
+                fitPeriods(), holdoutPeriods(), best, overrides(u), sim);
+    }
+
+    private double baseValue(Parameter par) {
+        // the scenario's own value, in file spelling, as the search's starting point
+        com.fasterxml.jackson.databind.JsonNode v = shequn.scenario.ScenarioTree.get(new com.fasterxml.jackson.databind.ObjectMapper()
+                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+                .valueToTree(spec.base()), par.path());
+        return v != null && v.isNumber() ? v.asDouble() : Double.NaN;
+    }
+
+    /** Standard errors from the Gauss–Newton curvature at the fit, by central differences under the same seeds. */
+    List<Fitted> curvature(double[] u, double[] r0) throws Exception {
+        int n = r0.length;
+        double[][] jac = new double[n][p];
+        for (int i = 0; i < p; i++) {
+            double h = 0.02;
+            double[] up = u.clone();
+            double[] dn = u.clone();
+            up[i] = Math.min(1, u[i] + h);
+            dn[i] = Math.max(0, u[i] - h);
+            double[] ru = residuals(simulate(up), false);
+            double[] rd = residuals(simulate(dn), false);
+            for (int j = 0; j < n; j++) {
+                jac[j][i] = (ru[j] - rd[j]) / (up[i] - dn[i]);
+            }
+        }
+        RealMatrix jm = new Array2DRowRealMatrix(jac, false);
+        RealMatrix jtj = jm.transpose().multiply(jm);
+        RealMatrix inv = new SingularValueDecomposition(jtj).getSolver().getInverse();
+        double s2 = n > p ? sse(r0) / (n - p) : Double.NaN;
+        double t = n > p ? Stats.tCritical(n - p, Stats.LEVEL) : Double.NaN;
+        List<Fitted> out = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            Parameter par = spec.parameters().get(i);
+            double value = par.at(u[i]).asDouble();
+            double se = Math.sqrt(Math.max(0, s2 * inv.getEntry(i, i))) * (par.max() - par.min());
+            out.add(new Fitted(par.path(), value, se, Math.max(par.min(), value - t * se), Math.min(par.max(), value + t * se)));
+        }
+        return out;
+    }
+
+    static String num(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "NaN";
+    }
+
+    /** calibration.csv and fit.csv. */
+    public void write(Path out, Result r) throws IOException {
+        OutputDir dir = new OutputDir(out);
+        dir.write("calibration.csv", w -> {
+            w.write("parameter,value,se,ci_low,ci_high,min,max\n");
+            for (int i = 0; i < p; i++) {
+                Fitted f = r.fitted().get(i);
+                Parameter par = spec.parameters().get(i);
+                w.write(String.join(",", f.path(), num(f.value()), num(f.se()), num(f.low()), num(f.high()), num(par.min()),
+                        num(par.max())) + "\n");
+            }
+        });
+        dir.write("fit.csv", w -> {
+            w.write("target,window,period,first_day,observed,simulated\n");
+            for (int k = 0; k < spec.targets().size(); k++) {
+                String kpi = spec.targets().get(k);
+                double[] s = aggregate(r.simulated()[k], kpi);
+                double[] o = aggregate(observed.series(kpi), kpi);
+                for (int t = 0; t < fitPeriods() + holdoutPeriods(); t++) {
+                    w.write(String.join(",", kpi, t < fitPeriods() ? "fit" : "holdout", Integer.toString(t),
+                            Integer.toString(t * spec.period()), num(o[t]), num(s[t])) + "\n");
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package shequn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code shequn optimize} and {@code shequn calibrate} as a user runs them, and their one-line refusals. */
+class OptimizeCalibrateCommandTest {
+    @TempDir
+    Path tmp;
+
+    Path write(String name, String text) throws Exception {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void optimizeWritesARunnablePlanAndAPairedVerdict() throws Exception {
+        Path opt = write("opt.yaml", "scenario: " + SweepCommandTest.SCENARIO + "\n"
+                + "set: [population.consumers=800, days=100]\nobjective: profit\nlevers: [emotion, content, 8]\n"
+                + "budget: 3000\nkeep_unspent: true\nreps: 2\nvalidation_reps: 3\nevaluations: 8\nseed: 2\n");
+        Path out = tmp.resolve("out");
+        var o = ExperimentCommandsTest.shequn("optimize", opt.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("on 3 fresh replications"), o.out());
+        Path plan = out.resolve("store-plus-community-optimised.yaml");
+        var check = ExperimentCommandsTest.shequn("validate", plan.toString());
+        assertEquals(0, check.exit(), check.err());
+        assertEquals(9, Files.readAllLines(out.resolve("trace.csv")).size());
+        assertEquals(4, Files.readAllLines(out.resolve("validation.csv")).size());
+    }
+
+    @Test
+    void optimizeRefusesAnUnknownLeverOrObjective() throws Exception {
+        Path a = write("a.yaml", "scenario: " + SweepCommandTest.SCENARIO + "\nbudget: 100\nlevers: [emotion, bogus]\n");
+        ExperimentCommandsTest.assertOneLineRefusal(ExperimentCommandsTest.shequn("optimize", a.toString(), "--out",
+                tmp.resolve("o").toString()), a + ":3:19: levers[1]: no campaign named 'bogus'");
+        Path b = write("b.yaml", "scenario: " + SweepCommandTest.SCENARIO + "\nobjective: happiness\n");
+        ExperimentCommandsTest.assertOneLineRefusal(ExperimentCommandsTest.shequn("optimize", b.toString(), "--out",
+                tmp.resolve("o").toString()), "objective: unknown objective 'happiness'");
+    }
+
+    @Test
+    void calibrateRefusesAnUnknownTargetAndAMissingColumn() throws Exception {
+        Path cal = write("c.yaml", "scenario: " + SweepCommandTest.SCENARIO + "\n"
+                + "parameters:\n  - {path: population.need_rate, min: 0.05, max: 0.3}\ntargets: [traffic, footfall]\n");
+        Path obs = write("obs.csv", "day,traffic\n0,10\n1,12\n");
+        ExperimentCommandsTest.assertOneLineRefusal(ExperimentCommandsTest.shequn("calibrate", cal.toString(), "--observed",
+                obs.toString(), "--out", tmp.resolve("o").toString()), "targets[1]: expected one of traffic");
+        Path cal2 = write("c2.yaml", "scenario: " + SweepCommandTest.SCENARIO + "\n"
+                + "parameters:\n  - {path: population.need_rate, min: 0.05, max: 0.3}\ntargets: [traffic, gmv]\n");
+        ExperimentCommandsTest.assertOneLineRefusal(ExperimentCommandsTest.shequn("calibrate", cal2.toString(), "--observed",
+                obs.toString(), "--out", tmp.resolve("o").toString()), "no 'gmv' column");
+    }
+}
