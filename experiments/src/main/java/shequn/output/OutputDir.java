@@ -1,6 +1,7 @@
 package shequn.output;
 
 import java.io.IOException;
+import java.io.FilterWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,13 @@ public final class OutputDir {
     public void write(String name, WriterBody body) throws IOException {
         Files.createDirectories(dir);
         AtomicFile.write(dir.resolve(name), out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // writers such as Jackson's close what they are given: closing here only flushes
+            Writer w = new FilterWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
             body.write(w);
             w.flush();
         });
