@@ -54,6 +54,7 @@ final class SparkReplicator implements Replicator {
     private final Plan plan;
     private final AtomicBoolean stop;
     private final Map<Integer, Source> sources = new HashMap<>();
+    private final Map<Path, String> texts = new HashMap<>();
 
     private SparkReplicator(JavaSparkContext spark, boolean owned, Plan plan, AtomicBoolean stop) {
         this.spark = spark;
@@ -201,33 +202,35 @@ final class SparkReplicator implements Replicator {
     }
 
     /**
-     * The scenario as text: its file with the plan's overrides when that reproduces the scenario
-     * exactly (mc, compare), else the resolved scenario as JSON (a sweep point). Checked here, on the
-     * driver, so an executor never builds another world than the local runner would.
+     * The scenario as text: its file's content with the plan's settings for it (the {@code --set}
+     * overrides; a sweep point's values). Checked here, on the driver, so that an executor never builds
+     * another world than the local runner would; the file is read once per experiment.
      */
     private Source sourceOf(Job job) {
         return sources.computeIfAbsent(job.scenario(), s -> {
             Scenario wanted = job.spec();
             String base = job.baseDir() == null ? null : job.baseDir().toString();
+            Path file = plan.files().get(s);
             try {
-                if (s < plan.files().size()) {
-                    Path file = plan.files().get(s);
-                    Source fromFile = new Source(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(),
-                            plan.overrides(), base);
-                    if (wanted.equals(fromFile.scenario())) {
-                        return fromFile;
-                    }
+                Source source = new Source(texts.computeIfAbsent(file, SparkReplicator::read), file.getFileName().toString(),
+                        plan.overridesOf(s), base);
+                if (wanted.equals(source.scenario())) {
+                    return source;
                 }
-                Source resolved = new Source(shequn.output.Json.MAPPER.writeValueAsString(wanted), wanted.name() + ".json",
-                        List.of(), base);
-                if (wanted.equals(resolved.scenario())) {
-                    return resolved;
-                }
-            } catch (IOException | shequn.scenario.ScenarioException e) {
+            } catch (shequn.scenario.ScenarioException e) {
                 throw new IllegalStateException("cannot ship scenario " + wanted.name() + " to Spark: " + e.getMessage(), e);
             }
-            throw new IllegalStateException("cannot ship scenario " + wanted.name() + " to Spark: its text does not read back the same");
+            throw new IllegalStateException("cannot ship scenario " + wanted.name() + " to Spark: " + file
+                    + " with the plan's settings does not give the scenario the experiment runs (was the file edited?)");
         });
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Runs one partition's replications on an executor. */
