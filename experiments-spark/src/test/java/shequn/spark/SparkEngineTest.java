@@ -141,6 +141,43 @@ class SparkEngineTest {
         assertSameFiles(localMc, dir, FILES);
     }
 
+    @Test
+    void aSweepOnSparkWithARetriedTaskWritesTheRowsOfTheLocalSweep() throws Exception {
+        Path spec = tmp.resolve("sweep.yaml");
+        Files.writeString(spec, "scenario: " + COMMUNITY.toAbsolutePath() + "\n"
+                + "set: [population.consumers=1500, days=100]\n"
+                + "design: grid\nreps: 2\nseed: 7\n"
+                + "parameters:\n"
+                + "  - {path: 'groups[0].max_size', values: [100, 500]}\n"
+                + "  - {path: behaviour.tie_decay, min: 0.005, max: 0.02, levels: 2}\n");
+        Path local = tmp.resolve("sweep-local");
+        Path spark = tmp.resolve("sweep-spark");
+        sweep("--threads", "2", "--out", local.toString());
+        System.setProperty(SparkReplicator.BATCH, "3"); // 8 replications: partitions of 3, 3 and 2
+        System.setProperty(SparkReplicator.FAIL_ONCE, "0");
+        sweep("--engine", "spark", "--master", "local[2,2]", "--out", spark.toString());
+        assertSameFiles(local, spark, List.of("sweep.csv", "points.csv"));
+        assertEquals(4 * 2 + 1, Files.readAllLines(spark.resolve("sweep.csv")).size());
+    }
+
+    private void sweep(String... options) {
+        List<String> args = new ArrayList<>(List.of("sweep", tmp.resolve("sweep.yaml").toString()));
+        args.addAll(Arrays.asList(options));
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.execute(args.toArray(String[]::new));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    }
+
     static Plan mc() throws Exception {
         return Plan.fixed("mc", List.of(COMMUNITY), List.of(ScenarioLoader.load(COMMUNITY, SMALL)), SMALL, 7L << 40, REPS);
     }
