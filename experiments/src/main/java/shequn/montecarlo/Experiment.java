@@ -121,6 +121,7 @@ public final class Experiment {
         StopReason reason;
         Replicator pool = engine != null ? engine : new ReplicationPool(threads, stop);
         try {
+            pool.dailySeries(layout == null || layout.dailyFile() != null);
             journal.open(done.values());
             reason = runBatches(pool, journal);
             List<Outcome> kept = outcomesUpTo(reason == StopReason.INTERRUPTED ? Integer.MAX_VALUE : target);

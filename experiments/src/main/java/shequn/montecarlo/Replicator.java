@@ -26,6 +26,13 @@ public interface Replicator extends AutoCloseable {
      */
     boolean run(List<Job> jobs, Sink sink) throws Exception;
 
+    /**
+     * Whether the experiment keeps the daily series (a sweep's layout does not): an engine that ships
+     * outcomes over the network may then leave them out. The local pool ignores it.
+     */
+    default void dailySeries(boolean keep) {
+    }
+
     /** How many replications run at once (recorded in summary.json as {@code threads}). */
     int parallelism();
 
