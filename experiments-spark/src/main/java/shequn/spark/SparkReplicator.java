@@ -30,6 +30,7 @@ import scala.runtime.AbstractFunction2;
 import scala.runtime.BoxedUnit;
 import shequn.engine.RunResult;
 import shequn.engine.Simulation;
+import shequn.montecarlo.EngineException;
 import shequn.montecarlo.Outcome;
 import shequn.montecarlo.Plan;
 import shequn.montecarlo.Replicator;
@@ -195,7 +196,8 @@ final class SparkReplicator implements Replicator {
         scala.util.Try<BoxedUnit> outcome = job.value().get();
         if (outcome.isFailure()) {
             Throwable t = outcome.failed().get();
-            throw t instanceof Exception e ? new SparkRunException(e) : new IllegalStateException(t);
+            String why = String.valueOf(t.getMessage()).lines().findFirst().orElse(t.toString());
+            throw new EngineException("shequn: the Spark job failed: " + (why.length() > 400 ? why.substring(0, 400) + "…" : why), t);
         }
     }
 
@@ -285,15 +287,6 @@ final class SparkReplicator implements Replicator {
                 throw new IllegalStateException(e.getMessage(), e);
             }
             return rows;
-        }
-    }
-
-    /** A Spark job failed (after its retries); the cause is the task's failure. */
-    static final class SparkRunException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        SparkRunException(Exception cause) {
-            super(cause.getMessage(), cause);
         }
     }
 }

@@ -108,7 +108,7 @@ class SparkEngineTest {
         Path dir = tmp.resolve("failed");
         String err = cliErr(1, "mc", COMMUNITY.toString(), "--reps", "" + REPS, "--engine", "spark", "--master", "local[2]",
                 "--out", dir.toString());
-        assertTrue(err.contains("test hook"), err);
+        assertTrue(err.contains("the Spark job failed") && err.contains("test hook") && err.contains("--resume " + dir), err);
         assertTrue(Files.readAllLines(dir.resolve("runs.csv")).size() <= REPS + 1 - 3);
         System.clearProperty(SparkReplicator.FAIL_ONCE);
         cli(0, "mc", COMMUNITY.toString(), "--reps", "" + REPS, "--engine", "spark", "--master", "local[2]",

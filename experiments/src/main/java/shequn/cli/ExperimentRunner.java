@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import shequn.montecarlo.EngineException;
 import shequn.montecarlo.Experiment;
 import shequn.montecarlo.JournalLayout;
 import shequn.montecarlo.Plan;
@@ -81,7 +82,13 @@ final class ExperimentRunner {
             if (layout != null) {
                 experiment.layout(layout);
             }
-            Experiment.Result result = experiment.run(resume);
+            Experiment.Result result;
+            try {
+                result = experiment.run(resume);
+            } catch (EngineException e) {
+                throw new EngineException(e.getMessage() + "; the finished replications are saved in " + out
+                        + "; resume with: " + resumeCommand(out), e.getCause());
+            }
             if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
                 System.err.println("shequn: interrupted; " + result.outcomes().size() + " finished replications are saved in "
                         + out + "; resume with: " + resumeCommand(out));
