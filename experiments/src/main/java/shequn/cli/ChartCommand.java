@@ -14,9 +14,10 @@ import shequn.viz.export.ChartFiles;
 import shequn.viz.export.Format;
 
 @Command(name = "chart", description = "Redraw every chart a results folder's tables support into DIR/charts/ "
-        + "(from daily.csv, cascades.csv, daily_summary.csv, comparison.csv, summary.json).")
+        + "(from daily.csv, cascades.csv, daily_summary.csv, comparison.csv, points.csv, sensitivity.csv, trace.csv, "
+        + "summary.json).")
 final class ChartCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "results folder written by run, mc or compare")
+    @Parameters(paramLabel = "DIR", description = "results folder written by run, mc, compare, sweep, sensitivity or optimize")
     Path dir;
 
     @Option(names = "--lang", description = "label language: en or zh (default: ${DEFAULT-VALUE})", defaultValue = "en")
@@ -45,8 +46,8 @@ final class ChartCommand implements Callable<Integer> {
         Results results = VizOptions.results(dir);
         List<NamedChart> charts = ChartBook.draw(results, VizOptions.style(lang));
         if (charts.isEmpty()) {
-            throw new BadInput(dir + ": no tables to chart (expected daily.csv, cascades.csv, daily_summary.csv or "
-                    + "comparison.csv)");
+            throw new BadInput(dir + ": no tables to chart (expected daily.csv, cascades.csv, daily_summary.csv, "
+                    + "comparison.csv, a sweep's points.csv (one or two parameters), sensitivity.csv or trace.csv)");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new BadInput(target + ": --out: exists and is not a folder");
@@ -56,7 +57,8 @@ final class ChartCommand implements Callable<Integer> {
     }
 
     /**
-     * The charts mc and compare draw after writing their tables (PNG and SVG in English; redraw with
+     * The charts mc, compare, sweep, sensitivity and optimize draw after writing their tables (PNG and
+     * SVG in English; redraw with
      * {@code shequn chart} for other languages or PDF). A chart failure never costs the results.
      */
     static void drawAfter(Path dir) {

@@ -37,6 +37,9 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
+    @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
+    boolean noCharts;
+
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(1, threads);
@@ -66,6 +69,9 @@ final class OptimizeCommand implements Callable<Integer> {
             writeSummary(dir, spec, a, plan, t, seconds);
             System.out.print(report(spec, a, seconds));
             System.out.println("wrote " + plan + ", trace.csv, validation.csv, summary.json");
+            if (!noCharts) {
+                ChartCommand.drawAfter(dir);
+            }
         }
         return 0;
     }

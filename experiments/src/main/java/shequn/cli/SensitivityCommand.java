@@ -56,6 +56,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine = new EngineOptions();
 
+    @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
+    boolean noCharts;
+
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(1, threads);
@@ -107,6 +110,9 @@ final class SensitivityCommand implements Callable<Integer> {
         Sweep.writeSummary(dir, "sensitivity", spec, points, result, engine.workers, extra);
         System.out.print(analysis.table(rows));
         System.out.println("wrote " + dir.resolve("sensitivity.csv") + ", sweep.csv, points.csv, summary.json");
+        if (!noCharts) {
+            ChartCommand.drawAfter(dir);
+        }
         return 0;
     }
 }

@@ -58,8 +58,6 @@ final class ShowcaseCommand implements Callable<Integer> {
         ReportCommand report = new ReportCommand();
         report.dir = out;
         report.lang = lang;
-        report.question = "Which community strategy raises traffic × conversion × basket × repeat rate most, "
-                + "for what it costs?";
         return report.call();
     }
 

@@ -35,6 +35,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine = new EngineOptions();
 
+    @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
+    boolean noCharts;
+
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(1, threads);
@@ -57,6 +60,9 @@ final class SweepCommand implements Callable<Integer> {
         Sweep.writeSummary(dir, "sweep", spec, points, result, engine.workers, null);
         System.out.print(table(spec, points, result));
         System.out.println("wrote " + dir.resolve(Sweep.SWEEP_CSV) + ", points.csv, summary.json");
+        if (!noCharts) {
+            ChartCommand.drawAfter(dir);
+        }
         return 0;
     }
 

@@ -21,9 +21,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario s = ScenarioLoader.load(file, overrides);
-        System.out.printf("%s: ok (%s: %d consumers, %d days, %d stores, %d groups, %d KOLs, %d campaigns)%n", file,
-                s.name(), s.population().consumers(), s.days(), s.stores().size(), s.groups().size(), s.kols().size(),
-                s.campaigns().size());
+        System.out.printf("%s: ok (%s: %s, %s, %s, %s, %s, %s)%n", file, s.name(),
+                count(s.population().consumers(), "consumer"), count(s.days(), "day"), count(s.stores().size(), "store"),
+                count(s.groups().size(), "group"), count(s.kols().size(), "KOL"), count(s.campaigns().size(), "campaign"));
         return 0;
+    }
+
+    static String count(int n, String noun) {
+        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

@@ -33,6 +33,9 @@ class OptimizeCalibrateCommandTest {
         assertEquals(0, check.exit(), check.err());
         assertEquals(9, Files.readAllLines(out.resolve("trace.csv")).size());
         assertEquals(4, Files.readAllLines(out.resolve("validation.csv")).size());
+        // the search's chart is drawn after the tables (--no-charts is tested on sweep and sensitivity)
+        assertTrue(Files.exists(out.resolve("charts/optimize-trace.png")), o.err());
+        assertTrue(Files.exists(out.resolve("charts/optimize-trace.svg")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package shequn.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -24,8 +25,9 @@ class SensitivityCommandTest {
                 + "  - {path: population.need_rate, min: 0.08, max: 0.2}\n");
         Path out = tmp.resolve("out");
         var o = ExperimentCommandsTest.shequn("sensitivity", f.toString(), "--method", "morris", "--trajectories", "3",
-                "--kpi", "gmv", "--out", out.toString(), "--threads", "2");
+                "--kpi", "gmv", "--out", out.toString(), "--threads", "2", "--no-charts");
         assertEquals(0, o.exit(), o.err());
+        assertFalse(Files.exists(out.resolve("charts")), "--no-charts drew charts");
         List<String> rows = Files.readAllLines(out.resolve("sensitivity.csv"));
         assertEquals("kpi,method,parameter,statistic,value,ci_low,ci_high,rank", rows.get(0));
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("gmv,morris,population.need_rate,mu_star,") && r.endsWith(",1")),

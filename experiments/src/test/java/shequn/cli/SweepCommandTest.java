@@ -45,11 +45,29 @@ class SweepCommandTest {
         assertEquals("point,behaviour.tie_decay,population.need_rate,kpi,n,mean,sd,ci_low,ci_high", points.get(0));
         assertEquals(1 + 3 * 10, points.size());
         assertTrue(o.out().contains("best 3 by mean GMV"), o.out());
+        // two parameters by Latin hypercube: a scatter coloured by the KPI, drawn after the tables
+        assertTrue(Files.exists(out.resolve("charts/sweep-scatter-gmv.png")));
+        assertTrue(Files.exists(out.resolve("charts/sweep-scatter-gmv.svg")));
         // a second run into the same folder is refused; --resume completes nothing new and succeeds
         assertRefused(ExperimentCommandsTest.shequn("sweep", f.toString(), "--out", out.toString()), "already holds results");
         var again = ExperimentCommandsTest.shequn("sweep", f.toString(), "--resume", out.toString());
         assertEquals(0, again.exit(), again.err());
         assertEquals(sweep, Files.readAllLines(out.resolve("sweep.csv")));
+    }
+
+    @Test
+    void oneParameterDrawsItsLineAndNoChartsDrawsNone() throws Exception {
+        Path f = file("  - {path: behaviour.tie_decay, values: [0.005, 0.02]}\n", "");
+        Path with = tmp.resolve("with");
+        Path without = tmp.resolve("without");
+        assertEquals(0, ExperimentCommandsTest.shequn("sweep", f.toString(), "--out", with.toString()).exit());
+        assertEquals(0, ExperimentCommandsTest.shequn("sweep", f.toString(), "--out", without.toString(), "--no-charts")
+                .exit());
+        assertTrue(Files.exists(with.resolve("charts/sweep-gmv.svg")));
+        assertFalse(Files.exists(without.resolve("charts")));
+        // shequn chart redraws them from the tables
+        assertEquals(0, ExperimentCommandsTest.shequn("chart", without.toString(), "--format", "png").exit());
+        assertTrue(Files.exists(without.resolve("charts/sweep-repeat-rate.png")));
     }
 
     @Test

@@ -8,17 +8,24 @@ import shequn.viz.compare.StrategyBars;
 import shequn.viz.funnel.FunnelChart;
 import shequn.viz.groups.VitalityChart;
 import shequn.viz.ladder.LadderChart;
+import shequn.viz.optimize.TraceChart;
+import shequn.viz.sensitivity.MorrisChart;
+import shequn.viz.sensitivity.SobolBars;
+import shequn.viz.sweep.SweepLine;
+import shequn.viz.sweep.SweepMap;
 import shequn.viz.time.KpiOverTime;
 import shequn.viz.wom.CascadeChart;
 
 /** Every chart shequn knows how to draw, in the order a report shows them. */
 public final class ChartBook {
     /**
-     * The chart kinds. Sweep (line with CI, heatmap), sensitivity (tornado, Sobol bars) and
-     * optimisation (objective by iteration) charts are added here when those commands write tables.
+     * The chart kinds: a run's and a comparison's, then a sweep's (line with CI for one parameter,
+     * heatmap or coloured scatter for two), a sensitivity analysis's (Sobol bars, Morris mu*-sigma)
+     * and an optimisation's (objective by evaluation).
      */
     public static final List<ChartSource> SOURCES = List.of(new DifferenceChart(), new StrategyBars(),
-            new KpiOverTime(), new FunnelChart(), new LadderChart(), new VitalityChart(), new CascadeChart());
+            new KpiOverTime(), new FunnelChart(), new LadderChart(), new VitalityChart(), new CascadeChart(),
+            new SweepLine(), new SweepMap(), new SobolBars(), new MorrisChart(), new TraceChart());
 
     private ChartBook() {
     }

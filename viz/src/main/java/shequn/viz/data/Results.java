@@ -15,7 +15,8 @@ import java.util.Optional;
  * A results folder and the tidy tables in it. This is the one class that knows the file formats
  * of {@code shequn run} (daily.csv, cascades.csv, summary.json) and of {@code shequn mc/compare}
  * (daily_summary.csv, runs.csv, comparison.csv, each with a leading {@code scenario} column when
- * more than one strategy ran): adapt it, and only it, when a format changes.
+ * more than one strategy ran), of {@code shequn sweep} (points.csv), {@code shequn sensitivity}
+ * (sensitivity.csv) and {@code shequn optimize} (trace.csv): adapt it, and only it, when a format changes.
  */
 public final class Results {
     public static final String DAILY = "daily.csv";
@@ -24,6 +25,9 @@ public final class Results {
     public static final String RUNS = "runs.csv";
     public static final String CASCADES = "cascades.csv";
     public static final String SUMMARY = "summary.json";
+    public static final String POINTS = "points.csv";
+    public static final String SENSITIVITY = "sensitivity.csv";
+    public static final String TRACE = "trace.csv";
 
     private final Path dir;
 
@@ -140,6 +144,65 @@ public final class Results {
         }
         Table t = table(CASCADES);
         return t.rows().stream().mapToInt(r -> (int) t.number(r, "size")).toArray();
+    }
+
+    /**
+     * The varied parameters of a sweep (points.csv's columns between {@code point} and {@code kpi}),
+     * or none when the folder holds no sweep. A sensitivity analysis also writes points.csv, but its
+     * points are a Saltelli/Morris design, not a sweep to plot: its folder gives none.
+     */
+    public List<String> sweepParameters() {
+        if (!has(POINTS) || has(SENSITIVITY)) {
+            return List.of();
+        }
+        Table t = table(POINTS);
+        int from = t.column("point") + 1;
+        int to = t.column("kpi");
+        return List.copyOf(t.columns().subList(from, to));
+    }
+
+    /** The sweep's points for one KPI, in point order (none if points.csv lacks the KPI). */
+    public List<SweepPoint> sweep(String kpi) {
+        List<String> params = sweepParameters();
+        if (params.isEmpty()) {
+            return List.of();
+        }
+        Table t = table(POINTS);
+        return t.where(r -> t.text(r, "kpi").equals(kpi)).rows().stream()
+                .map(r -> new SweepPoint((int) t.number(r, "point"), params.stream().map(p -> t.text(r, p)).toList(),
+                        t.number(r, "mean"), t.number(r, "ci_low"), t.number(r, "ci_high")))
+                .toList();
+    }
+
+    /** Every row of sensitivity.csv, in file order (none if the folder holds no sensitivity analysis). */
+    public List<SensitivityIndex> sensitivity() {
+        if (!has(SENSITIVITY)) {
+            return List.of();
+        }
+        Table t = table(SENSITIVITY);
+        return t.rows().stream()
+                .map(r -> new SensitivityIndex(t.text(r, "kpi"), t.text(r, "method"), t.text(r, "parameter"),
+                        t.text(r, "statistic"), t.number(r, "value"), t.number(r, "ci_low"), t.number(r, "ci_high"),
+                        (int) t.number(r, "rank")))
+                .toList();
+    }
+
+    /**
+     * The search of {@code shequn optimize} (trace.csv with {@code objective} and {@code best_so_far};
+     * calibrate's trace.csv, with {@code sse}, is not one), or empty.
+     */
+    public Optional<Trace> trace() {
+        if (!has(TRACE)) {
+            return Optional.empty();
+        }
+        Table t = table(TRACE);
+        if (!t.has("objective") || !t.has("best_so_far") || t.rows().isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode s = summary();
+        return Optional.of(new Trace(s.path("objective").asText("objective"), t.numbers("evaluation"),
+                t.numbers("objective"), t.numbers("best_so_far"),
+                s.has("search_objective_base") ? s.path("search_objective_base").asDouble() : Double.NaN));
     }
 
     private String singleName() {

@@ -62,6 +62,10 @@ public final class HtmlReport {
 
     private String verdict() {
         List<Estimate> gmv = results.comparison("gmv");
+        String command = summary.path("command").asText("");
+        if (gmv.size() < 2 && List.of("sweep", "sensitivity", "optimize").contains(command)) {
+            return "<p>" + Html.escape(m.text("report.verdict.experiment", command)) + "</p>\n";
+        }
         if (gmv.size() < 2) {
             return "<p>" + Html.escape(m.text("report.verdict.none")) + "</p>\n";
         }

@@ -26,6 +26,13 @@ class HtmlReportTest {
     Path tmp;
 
     @Test
+    void anOptimisationFolderGetsItsChartAndNoFalseVerdict() {
+        String html = new HtmlReport(new shequn.viz.data.Results(Fixtures.dir("optimize")), EN).render(null);
+        assertTrue(html.contains("This folder holds a shequn optimize"), html);
+        assertTrue(html.contains("Plan evaluated (in search order)"), "the search chart is inlined");
+    }
+
+    @Test
     void comparisonReportLeadsWithTheVerdictAndItsInterval() {
         String html = new HtmlReport(Fixtures.compare(), EN).render(null);
         assertTrue(html.contains("<p class=\"headline\">store-plus-community raises GMV by 22.2% [+21.3%, +23.0%] over "
