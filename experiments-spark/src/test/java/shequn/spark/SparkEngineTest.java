@@ -161,7 +161,7 @@ class SparkEngineTest {
     }
 
     private void sweep(String... options) {
-        List<String> args = new ArrayList<>(List.of("sweep", tmp.resolve("sweep.yaml").toString()));
+        List<String> args = new ArrayList<>(List.of("sweep", tmp.resolve("sweep.yaml").toString(), "--no-charts"));
         args.addAll(Arrays.asList(options));
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
