@@ -160,6 +160,9 @@ final class SparkReplicator implements Replicator {
             while (received < slices) {
                 if (stop.get()) {
                     job.cancel();
+                    for (Object done; (done = results.poll()) != null; ) {
+                        hand(done, seen, sink); // finished before the stop: keep them
+                    }
                     return false;
                 }
                 Object next = results.poll(100, TimeUnit.MILLISECONDS);
@@ -173,13 +176,7 @@ final class SparkReplicator implements Replicator {
                     continue;
                 }
                 received++;
-                @SuppressWarnings("unchecked")
-                List<Row> rows = (List<Row>) next;
-                for (Row r : rows) {
-                    if (seen.add(((long) r.scenario() << 32) | r.rep())) { // idempotent per (scenario, replication)
-                        sink.accept(r.outcome());
-                    }
-                }
+                hand(next, seen, sink);
             }
             return !stop.get();
         } catch (Exception e) {
@@ -189,6 +186,17 @@ final class SparkReplicator implements Replicator {
             throw e;
         } finally {
             shipped.destroy();
+        }
+    }
+
+    /** Gives a finished task's rows to the sink, each (scenario, replication) once. */
+    private static void hand(Object batch, Set<Long> seen, Sink sink) throws Exception {
+        @SuppressWarnings("unchecked")
+        List<Row> rows = (List<Row>) batch;
+        for (Row r : rows) {
+            if (seen.add(((long) r.scenario() << 32) | r.rep())) {
+                sink.accept(r.outcome());
+            }
         }
     }
 
