@@ -45,8 +45,12 @@ import shequn.scenario.Scenario;
  * — keeping each (scenario, replication) once. Ctrl-C cancels the job; what was journaled stays.
  */
 final class SparkReplicator implements Replicator {
-    /** Replications per task; by default enough tasks for about four waves over the cores. */
+    /**
+     * Replications per task; by default enough tasks for about {@value #WAVES} per core, so that the
+     * last wave's tail (one core busy, the others idle) stays short, and Spark's per-task cost (milliseconds) small.
+     */
     static final String BATCH = "spark.shequn.batch";
+    static final int WAVES = 16;
     /** Test hook: the first attempt of this partition fails after running its first replication. */
     static final String FAIL_ONCE = "spark.shequn.test.failFirstAttemptOfPartition";
 
@@ -209,11 +213,11 @@ final class SparkReplicator implements Replicator {
         }
     }
 
-    /** Tasks for this many replications: {@value #BATCH} per task if set, else about four tasks per core. */
+    /** Tasks for this many replications: {@value #BATCH} per task if set, else about {@value #WAVES} tasks per core. */
     private int slices(int n) {
         int batch = spark.getConf().getInt(BATCH, 0);
         if (batch <= 0) {
-            batch = Math.max(1, (int) Math.ceil(n / (4.0 * Math.max(1, spark.defaultParallelism()))));
+            batch = Math.max(1, (int) Math.ceil(n / ((double) WAVES * Math.max(1, spark.defaultParallelism()))));
         }
         return Math.max(1, (int) Math.ceil(n / (double) batch));
     }
