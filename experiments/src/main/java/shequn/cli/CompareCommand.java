@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import shequn.montecarlo.Comparison;
@@ -43,12 +44,16 @@ final class CompareCommand implements Callable<Integer> {
             + "to see how much pairing narrows the intervals")
     boolean independent;
 
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
     @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
     boolean noCharts;
 
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(reps, threads);
+        engine.check(threads);
         Path dir = ExperimentRunner.folder(out, resume, "out/compare");
         List<Scenario> scenarios = load();
         Plan plan = Plan.fixed("compare", files, scenarios, overrides,
@@ -59,11 +64,11 @@ final class CompareCommand implements Callable<Integer> {
         if (resume == null) {
             Experiment.checkFresh(dir);
         }
-        Experiment.Result result = ExperimentRunner.run(plan, dir, ExperimentRunner.threads(threads), resume != null);
+        Experiment.Result result = ExperimentRunner.run(plan, dir, ExperimentRunner.threads(threads), resume != null, engine);
         if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
             return ExperimentRunner.INTERRUPTED;
         }
-        Comparison comparison = Reports.writeCompare(dir, result, ExperimentRunner.threads(threads));
+        Comparison comparison = Reports.writeCompare(dir, result, engine.workers);
         System.out.print(comparison.table());
         System.out.println("wrote " + dir.resolve("comparison.csv") + ", runs.csv, daily_runs.csv, daily_summary.csv, summary.json");
         if (!noCharts) {

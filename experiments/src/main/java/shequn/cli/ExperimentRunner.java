@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import shequn.montecarlo.EngineException;
 import shequn.montecarlo.Experiment;
 import shequn.montecarlo.JournalLayout;
 import shequn.montecarlo.Plan;
+import shequn.montecarlo.Replicator;
 import shequn.output.OutputDir;
 
 /**
@@ -49,12 +51,16 @@ final class ExperimentRunner {
     }
 
     /** Runs the experiment; on Ctrl-C returns an interrupted result once all finished replications are saved. */
-    static Experiment.Result run(Plan plan, Path out, int threads, boolean resume) throws Exception {
-        return run(plan, null, out, threads, resume);
+    static Experiment.Result run(Plan plan, Path out, int threads, boolean resume, EngineOptions engine) throws Exception {
+        return run(plan, null, out, threads, resume, engine);
     }
 
-    /** As {@link #run(Plan, Path, int, boolean)}, journaling in {@code layout} (null: mc/compare's files). */
-    static Experiment.Result run(Plan plan, JournalLayout layout, Path out, int threads, boolean resume) throws Exception {
+    /**
+     * As {@link #run(Plan, Path, int, boolean, EngineOptions)}, journaling in {@code layout} (null: mc/compare's files).
+     * {@code engine} null runs on the local pool.
+     */
+    static Experiment.Result run(Plan plan, JournalLayout layout, Path out, int threads, boolean resume,
+                                 EngineOptions engine) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch saved = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -66,18 +72,32 @@ final class ExperimentRunner {
             }
         }, "shequn-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        Replicator replicator = null;
         try {
-            Experiment experiment = new Experiment(plan, out, threads, stop, System.err);
+            if (engine != null) {
+                replicator = engine.open(plan, stop);
+                engine.workers = replicator != null ? replicator.parallelism() : threads;
+            }
+            Experiment experiment = new Experiment(plan, out, threads, stop, System.err).on(replicator);
             if (layout != null) {
                 experiment.layout(layout);
             }
-            Experiment.Result result = experiment.run(resume);
+            Experiment.Result result;
+            try {
+                result = experiment.run(resume);
+            } catch (EngineException e) {
+                throw new EngineException(e.getMessage() + "; the finished replications are saved in " + out
+                        + "; resume with: " + resumeCommand(out), e.getCause());
+            }
             if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
                 System.err.println("shequn: interrupted; " + result.outcomes().size() + " finished replications are saved in "
                         + out + "; resume with: " + resumeCommand(out));
             }
             return result;
         } finally {
+            if (replicator != null) {
+                replicator.close();
+            }
             saved.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

@@ -19,6 +19,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             cmd.getErr().println(ex.getMessage());
             return Main.BAD_INPUT;
         }
+        if (ex instanceof shequn.montecarlo.EngineException) {
+            cmd.getErr().println(ex.getMessage());
+            return 1;
+        }
         if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
             cmd.getErr().println("shequn: " + ex);
             return Main.BAD_INPUT;

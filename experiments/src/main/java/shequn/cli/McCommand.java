@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import shequn.montecarlo.Experiment;
@@ -50,12 +51,16 @@ final class McCommand implements Callable<Integer> {
             defaultValue = "1000")
     int maxReps;
 
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
     @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
     boolean noCharts;
 
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(reps, threads);
+        engine.check(threads);
         checkPrecision();
         Path dir = ExperimentRunner.folder(out, resume, "out/mc");
         Scenario scenario = ScenarioLoader.load(file, overrides);
@@ -67,11 +72,11 @@ final class McCommand implements Callable<Integer> {
         if (resume == null) {
             Experiment.checkFresh(dir);
         }
-        Experiment.Result result = ExperimentRunner.run(plan, dir, ExperimentRunner.threads(threads), resume != null);
+        Experiment.Result result = ExperimentRunner.run(plan, dir, ExperimentRunner.threads(threads), resume != null, engine);
         if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
             return ExperimentRunner.INTERRUPTED;
         }
-        Reports.writeMc(dir, result, ExperimentRunner.threads(threads));
+        Reports.writeMc(dir, result, engine.workers);
         System.out.print(table(result));
         System.out.println("wrote " + dir.resolve("runs.csv") + ", daily_runs.csv, daily_summary.csv, summary.json");
         if (!noCharts) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import shequn.montecarlo.Experiment;
@@ -52,12 +53,16 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
     @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
     boolean noCharts;
 
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(1, threads);
+        engine.check(threads);
         if (!List.of("sobol", "morris", "both").contains(method)) {
             throw new BadInput("shequn: --method: expected sobol, morris or both, got '" + method + "'");
         }
@@ -87,7 +92,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 points.size(), (sobol ? "Saltelli N=" + n : "") + (sobol && morris ? ", " : "")
                         + (morris ? "Morris r=" + trajectories : ""), spec.reps());
         Experiment.Result result = ExperimentRunner.run(Sweep.plan("sensitivity", spec, points), Sweep.layout(spec, points),
-                dir, t, resume != null);
+                dir, t, resume != null, engine);
         if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
             return ExperimentRunner.INTERRUPTED;
         }
@@ -102,7 +107,7 @@ final class SensitivityCommand implements Callable<Integer> {
         extra.put("bootstrap", bootstrap);
         extra.putPOJO("kpis", kpis);
         extra.put("estimators", "S1: Saltelli (2010); ST: Jansen (1999); CIs: percentile bootstrap over the N base rows");
-        Sweep.writeSummary(dir, "sensitivity", spec, points, result, t, extra);
+        Sweep.writeSummary(dir, "sensitivity", spec, points, result, engine.workers, extra);
         System.out.print(analysis.table(rows));
         System.out.println("wrote " + dir.resolve("sensitivity.csv") + ", sweep.csv, points.csv, summary.json");
         if (!noCharts) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import shequn.montecarlo.Experiment;
@@ -31,12 +32,16 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
     @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
     boolean noCharts;
 
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(1, threads);
+        engine.check(threads);
         Path dir = ExperimentRunner.folder(out, resume, "out/sweep");
         SweepSpec spec = SweepSpec.read(file);
         List<Sweep.Point> points = Sweep.load(spec, Sweep.design(spec));
@@ -47,12 +52,12 @@ final class SweepCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "sweep: %d points x %d replications (%s design, common random numbers)%n",
                 points.size(), spec.reps(), spec.design());
         Experiment.Result result = ExperimentRunner.run(Sweep.plan("sweep", spec, points), Sweep.layout(spec, points),
-                dir, t, resume != null);
+                dir, t, resume != null, engine);
         if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
             return ExperimentRunner.INTERRUPTED;
         }
         Sweep.writePoints(dir, spec, points, result);
-        Sweep.writeSummary(dir, "sweep", spec, points, result, t, null);
+        Sweep.writeSummary(dir, "sweep", spec, points, result, engine.workers, null);
         System.out.print(table(spec, points, result));
         System.out.println("wrote " + dir.resolve(Sweep.SWEEP_CSV) + ", points.csv, summary.json");
         if (!noCharts) {

@@ -27,9 +27,9 @@ public final class Batch implements AutoCloseable {
 
     /** Runs the tasks; throws {@link ExperimentException} if a stop was requested before all finished. */
     public List<Outcome> run(List<Task> tasks) throws Exception {
-        List<ReplicationPool.Job> jobs = new ArrayList<>();
+        List<Replicator.Job> jobs = new ArrayList<>();
         for (Task t : tasks) {
-            jobs.add(new ReplicationPool.Job(t.scenario(), t.rep(), t.seed(), t.spec(), t.baseDir()));
+            jobs.add(new Replicator.Job(t.scenario(), t.rep(), t.seed(), t.spec(), t.baseDir()));
         }
         List<Outcome> out = new ArrayList<>();
         boolean complete = pool.run(jobs, out::add);

@@ -57,6 +57,7 @@ public final class Experiment {
     private final PrintStream progress;
     private final Map<String, Outcome> done = new TreeMap<>();
     private IntConsumer afterEach = n -> { };
+    private Replicator engine;
     private JournalLayout layout;
 
     /**
@@ -74,6 +75,16 @@ public final class Experiment {
     /** Told, on the coordinating thread, how many replications this run has saved after each one is on disk. */
     Experiment afterEach(IntConsumer listener) {
         this.afterEach = listener;
+        return this;
+    }
+
+    /**
+     * Runs the replications on {@code replicator} (an engine such as Spark) instead of a local pool of
+     * {@code threads}; the caller keeps and closes it. Rows are journaled here, on this thread, as for
+     * the local pool, and each (scenario, replication) is kept once whatever the engine hands back.
+     */
+    public Experiment on(Replicator replicator) {
+        this.engine = replicator;
         return this;
     }
 
@@ -108,7 +119,9 @@ public final class Experiment {
         }
         int resumed = done.size();
         StopReason reason;
-        try (ReplicationPool pool = new ReplicationPool(threads, stop)) {
+        Replicator pool = engine != null ? engine : new ReplicationPool(threads, stop);
+        try {
+            pool.dailySeries(layout == null || layout.dailyFile() != null);
             journal.open(done.values());
             reason = runBatches(pool, journal);
             List<Outcome> kept = outcomesUpTo(reason == StopReason.INTERRUPTED ? Integer.MAX_VALUE : target);
@@ -119,12 +132,15 @@ public final class Experiment {
             return new Result(plan, kept, reason, done.size() - resumed, resumed, (System.nanoTime() - t0) / 1e9);
         } finally {
             journal.close();
+            if (engine == null) {
+                pool.close();
+            }
         }
     }
 
     private int target;
 
-    private StopReason runBatches(ReplicationPool pool, Journal journal) throws Exception {
+    private StopReason runBatches(Replicator pool, Journal journal) throws Exception {
         target = Math.min(plan.reps(), plan.maxReps());
         while (true) {
             if (!runUpTo(target, pool, journal)) {
@@ -144,13 +160,13 @@ public final class Experiment {
     }
 
     /** Runs every replication below {@code reps} not yet done; false if stopped first. */
-    private boolean runUpTo(int reps, ReplicationPool pool, Journal journal) throws Exception {
-        List<ReplicationPool.Job> jobs = new ArrayList<>();
+    private boolean runUpTo(int reps, Replicator pool, Journal journal) throws Exception {
+        List<Replicator.Job> jobs = new ArrayList<>();
         for (int rep = 0; rep < reps; rep++) {
             for (int s = 0; s < plan.scenarios().size(); s++) {
                 if (!done.containsKey(key(s, rep))) {
                     Path base = World.baseDirOf(plan.files().get(s));
-                    jobs.add(new ReplicationPool.Job(s, rep, plan.seedOf(s, rep), plan.scenarios().get(s), base));
+                    jobs.add(new Replicator.Job(s, rep, plan.seedOf(s, rep), plan.scenarios().get(s), base));
                 }
             }
         }
@@ -160,6 +176,9 @@ public final class Experiment {
         int[] finished = {0};
         try (Progress bar = progress == null ? null : new Progress("replications", jobs.size(), progress)) {
             return pool.run(jobs, o -> {
+                if (done.containsKey(key(o.scenario(), o.rep()))) {
+                    return; // an engine that ran a replication twice (a retried task): keep the first
+                }
                 journal.append(o);
                 keep(List.of(o));
                 finished[0]++;

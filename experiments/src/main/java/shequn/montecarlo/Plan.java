@@ -16,14 +16,24 @@ import shequn.scenario.Scenario;
  * @param precision   target relative CI half-width of {@code kpi}, or null for a fixed count
  * @param maxReps     the most replications a precision-driven run may use
  * @param independent give each scenario its own seeds instead of common random numbers
+ * @param extraOverrides per scenario, settings applied after {@code overrides} (a sweep point's values), or null
+ *                    for none: {@code files[s]} with {@code overrides} and {@code extraOverrides[s]} gives scenario s,
+ *                    which is how an engine elsewhere (Spark) rebuilds it from text
  */
 public record Plan(String command, List<Path> files, List<Scenario> scenarios, List<String> overrides, long seed,
-                   int reps, Double precision, String kpi, int maxReps, boolean independent) {
+                   int reps, Double precision, String kpi, int maxReps, boolean independent,
+                   List<List<String>> extraOverrides) {
 
     public Plan {
         files = List.copyOf(files);
         scenarios = List.copyOf(scenarios);
         overrides = List.copyOf(overrides);
+        extraOverrides = extraOverrides == null ? null : extraOverrides.stream().map(List::copyOf).toList();
+    }
+
+    public Plan(String command, List<Path> files, List<Scenario> scenarios, List<String> overrides, long seed,
+                int reps, Double precision, String kpi, int maxReps, boolean independent) {
+        this(command, files, scenarios, overrides, seed, reps, precision, kpi, maxReps, independent, null);
     }
 
     /** A fixed number of replications with common random numbers. */
@@ -33,11 +43,26 @@ public record Plan(String command, List<Path> files, List<Scenario> scenarios, L
     }
 
     public Plan withPrecision(double target, String onKpi, int most) {
-        return new Plan(command, files, scenarios, overrides, seed, reps, target, onKpi, most, independent);
+        return new Plan(command, files, scenarios, overrides, seed, reps, target, onKpi, most, independent, extraOverrides);
     }
 
     public Plan withIndependentSeeds() {
-        return new Plan(command, files, scenarios, overrides, seed, reps, precision, kpi, maxReps, true);
+        return new Plan(command, files, scenarios, overrides, seed, reps, precision, kpi, maxReps, true, extraOverrides);
+    }
+
+    /** The same plan, recording the settings each scenario adds to the common overrides (see {@code extraOverrides}). */
+    public Plan withExtraOverrides(List<List<String>> perScenario) {
+        return new Plan(command, files, scenarios, overrides, seed, reps, precision, kpi, maxReps, independent, perScenario);
+    }
+
+    /** Every setting that turns {@code files[s]} into scenario s: the common overrides, then the scenario's own. */
+    public List<String> overridesOf(int scenario) {
+        if (extraOverrides == null) {
+            return overrides;
+        }
+        List<String> all = new java.util.ArrayList<>(overrides);
+        all.addAll(extraOverrides.get(scenario));
+        return all;
     }
 
     /**

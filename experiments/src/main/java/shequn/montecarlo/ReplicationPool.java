@@ -1,6 +1,5 @@
 package shequn.montecarlo;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -12,25 +11,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import shequn.engine.RunResult;
 import shequn.engine.Simulation;
-import shequn.scenario.Scenario;
 
 /**
  * Runs replications on a fixed pool of daemon threads. Each replication builds its own model from
  * its own seed, so what it computes does not depend on which thread runs it or when; outcomes are
  * handed to the caller's thread one at a time as they finish.
  */
-final class ReplicationPool implements AutoCloseable {
+final class ReplicationPool implements Replicator {
     private final ExecutorService executor;
     private final AtomicBoolean stop;
-
-    /** One replication to run. */
-    record Job(int scenario, int rep, long seed, Scenario spec, Path baseDir) {
-    }
-
-    @FunctionalInterface
-    interface Sink {
-        void accept(Outcome outcome) throws Exception;
-    }
+    private final int threads;
 
     /** Thrown from inside a replication when a stop was requested, to abandon it mid-run. */
     private static final class Stopped extends RuntimeException {
@@ -44,6 +34,7 @@ final class ReplicationPool implements AutoCloseable {
     ReplicationPool(int threads, AtomicBoolean stop) {
         AtomicInteger count = new AtomicInteger();
         this.stop = stop;
+        this.threads = threads;
         this.executor = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "shequn-replication-" + count.incrementAndGet());
             t.setDaemon(true); // never keep the JVM alive after the command returns or is interrupted
@@ -55,7 +46,8 @@ final class ReplicationPool implements AutoCloseable {
      * Runs the jobs; returns false if a stop was requested before all finished. The first failing
      * replication stops the others and its exception is rethrown.
      */
-    boolean run(List<Job> jobs, Sink sink) throws Exception {
+    @Override
+    public boolean run(List<Job> jobs, Sink sink) throws Exception {
         CompletionService<Outcome> done = new ExecutorCompletionService<>(executor);
         for (Job job : jobs) {
             done.submit(() -> replicate(job));
@@ -96,6 +88,11 @@ final class ReplicationPool implements AutoCloseable {
             }
         });
         return Outcome.of(job.scenario(), job.rep(), r);
+    }
+
+    @Override
+    public int parallelism() {
+        return threads;
     }
 
     @Override

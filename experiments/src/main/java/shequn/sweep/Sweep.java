@@ -61,9 +61,7 @@ public final class Sweep {
     static Scenario scenario(Path file, List<String> set, List<Parameter> parameters, List<JsonNode> values, int index)
             throws ScenarioException {
         List<String> all = new ArrayList<>(set);
-        for (int d = 0; d < parameters.size(); d++) {
-            all.add(parameters.get(d).override(values.get(d)));
-        }
+        all.addAll(settings(parameters, values));
         try {
             return ScenarioLoader.load(file, all);
         } catch (ScenarioException e) {
@@ -72,10 +70,23 @@ public final class Sweep {
         }
     }
 
-    /** The runner's plan: one scenario per point, the same seeds at every point. */
+    /** A point's {@code --set} settings, applied after the file's {@code set}. */
+    static List<String> settings(List<Parameter> parameters, List<JsonNode> values) {
+        List<String> all = new ArrayList<>();
+        for (int d = 0; d < parameters.size(); d++) {
+            all.add(parameters.get(d).override(values.get(d)));
+        }
+        return all;
+    }
+
+    /**
+     * The runner's plan: one scenario per point, the same seeds at every point. Each point's settings
+     * are recorded too, so an engine on other machines (Spark) can rebuild its scenario from the file's text.
+     */
     public static Plan plan(String command, SweepSpec spec, List<Point> points) {
         List<Path> files = Collections.nCopies(points.size(), spec.scenarioFile());
-        return Plan.fixed(command, files, points.stream().map(Point::scenario).toList(), spec.set(), spec.seed(), spec.reps());
+        return Plan.fixed(command, files, points.stream().map(Point::scenario).toList(), spec.set(), spec.seed(), spec.reps())
+                .withExtraOverrides(points.stream().map(p -> settings(spec.parameters(), p.values())).toList());
     }
 
     /** sweep.csv: point, rep, seed, one column per parameter, then the KPIs; no daily series. */

@@ -1,0 +1,19 @@
+package shequn.spark;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import shequn.montecarlo.Engine;
+import shequn.montecarlo.Plan;
+import shequn.montecarlo.Replicator;
+
+/** {@code --engine spark}: found by {@link java.util.ServiceLoader} when this module is on the class path. */
+public final class SparkEngine implements Engine {
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public Replicator open(Plan plan, String master, AtomicBoolean stop) throws Exception {
+        return SparkReplicator.start(plan, master, stop);
+    }
+}
