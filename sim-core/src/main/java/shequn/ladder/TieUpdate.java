@@ -46,17 +46,12 @@ public final class TieUpdate {
         long buyers = 0;
         long repeaters = 0;
         float[] tie = c.tie;
-        float[] gain = c.gain;
-        float[] loyalty = c.loyalty;
         int[] lastVisit = c.lastVisit;
         int[] lastBuy = c.lastBuy;
         int[] prevBuy = c.prevBuy;
+        updateTies(c, keep, pull, hold);
         for (int i = 0; i < c.n; i++) {
-            float s = tie(tie[i] * keep, gain[i], c.susceptibility[i]);
-            tie[i] = s;
-            gain[i] = 0;
-            float l = loyalty[i];
-            loyalty[i] = l + pull * (hold * s * (1 - l) - (1 - s) * l);
+            float s = tie[i];
             boolean known = c.everAware[i] | s >= aware;
             c.everAware[i] = known;
             byte rung = s >= strong ? Ladder.STRONG : s >= weak || c.linked(i) ? Ladder.WEAK
@@ -100,7 +95,9 @@ public final class TieUpdate {
     static void churn(Consumers c, int i, int day, int lapsed, double hazard, MersenneTwisterFast rng) {
         int last = c.lastVisit[i];
         if (last == Consumers.NEVER || last >= lapsed) {
-            c.churnDay[i] = Consumers.NEVER;
+            if (c.churnDay[i] != Consumers.NEVER) {
+                c.churnDay[i] = Consumers.NEVER; // came back: a later lapse draws afresh
+            }
             return;
         }
         if (c.churnDay[i] == Consumers.NEVER) {
@@ -123,8 +120,28 @@ public final class TieUpdate {
         return (int) Math.min(gap, Integer.MAX_VALUE / 4);
     }
 
+    /**
+     * Tie strength and loyalty of every consumer, in a loop of float arithmetic alone (no branches
+     * the compiler cannot turn into selects), kept apart from the rung and head counts so that it runs
+     * as straight-line, vectorisable code.
+     */
+    static void updateTies(Consumers c, float keep, float pull, float hold) {
+        float[] tie = c.tie;
+        float[] gain = c.gain;
+        float[] loyalty = c.loyalty;
+        float[] susceptibility = c.susceptibility;
+        for (int i = 0; i < c.n; i++) {
+            float s = tie(tie[i] * keep, gain[i], susceptibility[i]);
+            tie[i] = s;
+            gain[i] = 0;
+            float l = loyalty[i];
+            loyalty[i] = l + pull * (hold * s * (1 - l) - (1 - s) * l);
+        }
+    }
+
     static float tie(float decayed, float gain, float susceptibility) {
         float s = gain > 0 ? decayed + gain * 2 * susceptibility * (1 - decayed) : decayed + gain;
-        return Math.max(0f, Math.min(1f, s));
+        s = s < 0f ? 0f : s;
+        return s > 1f ? 1f : s;
     }
 }
