@@ -1,21 +1,14 @@
 package shequn.viz.ladder;
 
 import java.awt.Color;
-import java.awt.Rectangle;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.data.xy.DefaultTableXYDataset;
-import org.jfree.data.xy.XYSeries;
 import shequn.viz.ChartSource;
 import shequn.viz.NamedChart;
 import shequn.viz.Style;
 import shequn.viz.data.Results;
 import shequn.viz.data.Table;
-import shequn.viz.style.Axes;
+import shequn.viz.style.StackedArea;
 
 /**
  * The relationship ladder over time, stacked: how many consumers are strangers, aware, linked
@@ -35,32 +28,6 @@ public final class LadderChart implements ChartSource {
     }
 
     public static JFreeChart chart(Table daily, Style style) {
-        DefaultTableXYDataset data = new DefaultTableXYDataset();
-        double[] day = daily.numbers("day");
-        for (String rung : RUNGS) {
-            XYSeries s = new XYSeries(style.text("ladder." + rung), false, false);
-            double[] v = daily.numbers(rung);
-            for (int d = 0; d < day.length; d++) {
-                s.add(day[d], v[d]);
-            }
-            data.addSeries(s);
-        }
-        NumberAxis x = new NumberAxis(style.text("axis.day"));
-        x.setAutoRangeIncludesZero(false);
-        x.setLowerMargin(0);
-        x.setUpperMargin(0);
-        StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
-        renderer.setLegendArea(new Rectangle(-5, -5, 10, 10));
-        XYPlot plot = new XYPlot(data, x, Axes.numberAxis(style.text("ladder.axis"), "consumers"), renderer);
-        JFreeChart chart = new JFreeChart(style.text("ladder.title"), plot);
-        chart.addSubtitle(new TextTitle(style.text("ladder.subtitle")));
-        style.theme().apply(chart);
-        // The renderer fills each day as its own slice; anti-aliased, the slice edges show as
-        // vertical stripes. Text stays anti-aliased (a separate setting).
-        chart.setAntiAlias(false);
-        for (int i = 0; i < COLOURS.length; i++) {
-            renderer.setSeriesPaint(i, COLOURS[i]);
-        }
-        return chart;
+        return StackedArea.chart(daily, style, "ladder", RUNGS, COLOURS, "consumers");
     }
 }
