@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -46,6 +47,11 @@ public final class ChartWriter {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         XYLineAndShapeRenderer renderer;
         if (chart.bars()) {
+            // discrete x (rungs, designs): whole-number ticks, and room so end points are not on the frame
+            NumberAxis x = (NumberAxis) plot.getDomainAxis();
+            x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            x.setLowerMargin(0.08);
+            x.setUpperMargin(0.08);
             XYErrorRenderer r = new XYErrorRenderer();
             r.setDrawXError(false);
             r.setDrawYError(true);
