@@ -25,17 +25,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--reps", required = true, description = "replications per scenario")
     int reps;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
-
     @Option(names = "--seed", description = "master seed (default: the first scenario's seed)")
     Long seed;
-
-    @Option(names = "--out", description = "output folder (default: out/compare)")
-    Path out;
-
-    @Option(names = "--resume", paramLabel = "DIR", description = "complete an interrupted comparison in DIR")
-    Path resume;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override a field in every scenario")
     List<String> overrides = new ArrayList<>();
@@ -45,33 +36,33 @@ final class CompareCommand implements Callable<Integer> {
     boolean independent;
 
     @Mixin
-    EngineOptions engine = new EngineOptions();
+    RunOptions run = new RunOptions();
 
-    @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
-    boolean noCharts;
+    @Mixin
+    EngineOptions engine = new EngineOptions();
 
     @Override
     public Integer call() throws Exception {
-        ExperimentRunner.checkCounts(reps, threads);
-        engine.check(threads);
-        Path dir = ExperimentRunner.folder(out, resume, "out/compare");
+        ExperimentRunner.checkCounts(reps, run.threads);
+        engine.check(run.threads);
+        Path dir = ExperimentRunner.folder(run.out, run.resume, "out/compare");
         List<Scenario> scenarios = load();
         Plan plan = Plan.fixed("compare", files, scenarios, overrides,
                 seed != null ? seed : scenarios.get(0).seed(), reps);
         if (independent) {
             plan = plan.withIndependentSeeds();
         }
-        if (resume == null) {
+        if (run.resume == null) {
             Experiment.checkFresh(dir);
         }
-        Experiment.Result result = ExperimentRunner.run(plan, dir, ExperimentRunner.threads(threads), resume != null, engine);
+        Experiment.Result result = ExperimentRunner.run(plan, dir, ExperimentRunner.threads(run.threads), run.resume != null, engine);
         if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
             return ExperimentRunner.INTERRUPTED;
         }
         Comparison comparison = Reports.writeCompare(dir, result, engine.workers);
         System.out.print(comparison.table());
         System.out.println("wrote " + dir.resolve("comparison.csv") + ", runs.csv, daily_runs.csv, daily_summary.csv, summary.json");
-        if (!noCharts) {
+        if (!run.noCharts) {
             ChartCommand.drawAfter(dir);
         }
         return 0;

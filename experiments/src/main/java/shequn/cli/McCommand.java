@@ -26,22 +26,13 @@ final class McCommand implements Callable<Integer> {
     @Option(names = "--reps", required = true, description = "replications (the batch size with --precision)")
     int reps;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
-
     @Option(names = "--seed", description = "master seed (default: the scenario's seed)")
     Long seed;
-
-    @Option(names = "--out", description = "output folder (default: out/mc)")
-    Path out;
-
-    @Option(names = "--resume", paramLabel = "DIR", description = "complete an interrupted run in DIR")
-    Path resume;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override a field, e.g. population.consumers=2000")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--precision", description = "add batches of --reps until the relative 95% CI half-width of --kpi is at most this")
+    @Option(names = "--precision", description = "add batches of --reps until the relative 95%% CI half-width of --kpi is at most this")
     Double precision;
 
     @Option(names = "--kpi", description = "KPI of --precision (default: ${DEFAULT-VALUE})", defaultValue = "gmv")
@@ -52,34 +43,34 @@ final class McCommand implements Callable<Integer> {
     int maxReps;
 
     @Mixin
-    EngineOptions engine = new EngineOptions();
+    RunOptions run = new RunOptions();
 
-    @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
-    boolean noCharts;
+    @Mixin
+    EngineOptions engine = new EngineOptions();
 
     @Override
     public Integer call() throws Exception {
-        ExperimentRunner.checkCounts(reps, threads);
-        engine.check(threads);
+        ExperimentRunner.checkCounts(reps, run.threads);
+        engine.check(run.threads);
         checkPrecision();
-        Path dir = ExperimentRunner.folder(out, resume, "out/mc");
+        Path dir = ExperimentRunner.folder(run.out, run.resume, "out/mc");
         Scenario scenario = ScenarioLoader.load(file, overrides);
         Plan plan = Plan.fixed("mc", List.of(file), List.of(scenario), overrides,
                 seed != null ? seed : scenario.seed(), reps);
         if (precision != null) {
             plan = plan.withPrecision(precision, kpi, maxReps);
         }
-        if (resume == null) {
+        if (run.resume == null) {
             Experiment.checkFresh(dir);
         }
-        Experiment.Result result = ExperimentRunner.run(plan, dir, ExperimentRunner.threads(threads), resume != null, engine);
+        Experiment.Result result = ExperimentRunner.run(plan, dir, ExperimentRunner.threads(run.threads), run.resume != null, engine);
         if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
             return ExperimentRunner.INTERRUPTED;
         }
         Reports.writeMc(dir, result, engine.workers);
         System.out.print(table(result));
         System.out.println("wrote " + dir.resolve("runs.csv") + ", daily_runs.csv, daily_summary.csv, summary.json");
-        if (!noCharts) {
+        if (!run.noCharts) {
             ChartCommand.drawAfter(dir);
         }
         return 0;

@@ -44,25 +44,16 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--kpi", split = ",", description = "KPIs to analyse (default: gmv,repeat_rate,profit)")
     List<String> kpis = List.of("gmv", "repeat_rate", "profit");
 
-    @Option(names = "--out", description = "output folder (default: out/sensitivity)")
-    Path out;
-
-    @Option(names = "--resume", paramLabel = "DIR", description = "complete an interrupted analysis in DIR")
-    Path resume;
-
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     @Mixin
     EngineOptions engine = new EngineOptions();
 
-    @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
-    boolean noCharts;
-
     @Override
     public Integer call() throws Exception {
-        ExperimentRunner.checkCounts(1, threads);
-        engine.check(threads);
+        ExperimentRunner.checkCounts(1, run.threads);
+        engine.check(run.threads);
         if (!List.of("sobol", "morris", "both").contains(method)) {
             throw new BadInput("shequn: --method: expected sobol, morris or both, got '" + method + "'");
         }
@@ -74,7 +65,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (levels < 2 || levels % 2 != 0) {
             throw new BadInput("shequn: --levels: expected an even number of at least 2, got " + levels);
         }
-        Path dir = ExperimentRunner.folder(out, resume, "out/sensitivity");
+        Path dir = ExperimentRunner.folder(run.out, run.resume, "out/sensitivity");
         SweepSpec spec = SweepSpec.read(file);
         int n = samples != null ? samples : spec.points() > 0 ? spec.points() : 32;
         boolean sobol = !method.equals("morris");
@@ -84,15 +75,15 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         Sensitivity analysis = new Sensitivity(spec, sobol ? n : 0, morris ? trajectories : 0, levels, bootstrap, kpis);
         List<Sweep.Point> points = Sweep.load(spec, analysis.design());
-        if (resume == null) {
+        if (run.resume == null) {
             Experiment.checkFresh(dir);
         }
-        int t = ExperimentRunner.threads(threads);
+        int t = ExperimentRunner.threads(run.threads);
         System.err.printf(Locale.ROOT, "sensitivity: %d parameters, %d points (%s) x %d replications%n", analysis.k(),
                 points.size(), (sobol ? "Saltelli N=" + n : "") + (sobol && morris ? ", " : "")
                         + (morris ? "Morris r=" + trajectories : ""), spec.reps());
         Experiment.Result result = ExperimentRunner.run(Sweep.plan("sensitivity", spec, points), Sweep.layout(spec, points),
-                dir, t, resume != null, engine);
+                dir, t, run.resume != null, engine);
         if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
             return ExperimentRunner.INTERRUPTED;
         }
@@ -110,7 +101,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Sweep.writeSummary(dir, "sensitivity", spec, points, result, engine.workers, extra);
         System.out.print(analysis.table(rows));
         System.out.println("wrote " + dir.resolve("sensitivity.csv") + ", sweep.csv, points.csv, summary.json");
-        if (!noCharts) {
+        if (!run.noCharts) {
             ChartCommand.drawAfter(dir);
         }
         return 0;

@@ -46,10 +46,10 @@ final class ShowcaseCommand implements Callable<Integer> {
         CompareCommand compare = new CompareCommand();
         compare.files = plans(scenarios);
         compare.reps = reps;
-        compare.threads = threads;
-        compare.out = out;
+        compare.run.threads = threads;
+        compare.run.out = out;
         compare.overrides = overrides;
-        compare.noCharts = true;
+        compare.run.noCharts = true;
         int code = compare.call();
         if (code != 0) {
             return code;

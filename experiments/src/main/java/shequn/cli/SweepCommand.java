@@ -23,36 +23,27 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SWEEP", description = "sweep file (YAML): scenario, parameters, design, points, reps, seed")
     Path file;
 
-    @Option(names = "--out", description = "output folder (default: out/sweep)")
-    Path out;
-
-    @Option(names = "--resume", paramLabel = "DIR", description = "complete an interrupted sweep in DIR")
-    Path resume;
-
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     @Mixin
     EngineOptions engine = new EngineOptions();
 
-    @Option(names = "--no-charts", description = "do not draw the charts (DIR/charts) after the tables")
-    boolean noCharts;
-
     @Override
     public Integer call() throws Exception {
-        ExperimentRunner.checkCounts(1, threads);
-        engine.check(threads);
-        Path dir = ExperimentRunner.folder(out, resume, "out/sweep");
+        ExperimentRunner.checkCounts(1, run.threads);
+        engine.check(run.threads);
+        Path dir = ExperimentRunner.folder(run.out, run.resume, "out/sweep");
         SweepSpec spec = SweepSpec.read(file);
         List<Sweep.Point> points = Sweep.load(spec, Sweep.design(spec));
-        if (resume == null) {
+        if (run.resume == null) {
             Experiment.checkFresh(dir);
         }
-        int t = ExperimentRunner.threads(threads);
+        int t = ExperimentRunner.threads(run.threads);
         System.err.printf(Locale.ROOT, "sweep: %d points x %d replications (%s design, common random numbers)%n",
                 points.size(), spec.reps(), spec.design());
         Experiment.Result result = ExperimentRunner.run(Sweep.plan("sweep", spec, points), Sweep.layout(spec, points),
-                dir, t, resume != null, engine);
+                dir, t, run.resume != null, engine);
         if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
             return ExperimentRunner.INTERRUPTED;
         }
@@ -60,7 +51,7 @@ final class SweepCommand implements Callable<Integer> {
         Sweep.writeSummary(dir, "sweep", spec, points, result, engine.workers, null);
         System.out.print(table(spec, points, result));
         System.out.println("wrote " + dir.resolve(Sweep.SWEEP_CSV) + ", points.csv, summary.json");
-        if (!noCharts) {
+        if (!run.noCharts) {
             ChartCommand.drawAfter(dir);
         }
         return 0;
