@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import shequn.groups.GroupState;
 import shequn.population.Consumers;
 import shequn.scenario.Campaign;
+import shequn.scenario.LeverResponses;
 import shequn.stores.StoreState;
 import shequn.world.World;
 
@@ -27,18 +28,23 @@ final class Events {
 
     static void holdIn(World w, int c, StoreState s) {
         Campaign campaign = w.plan.get(c);
+        LeverResponses.Event p = w.scenario.levers().event();
         boolean online = campaign.channel() == Campaign.Channel.ONLINE;
         int capacity = online ? Integer.MAX_VALUE : s.spec.eventCapacity();
-        int[] attended = {0};
+        int attended = 0;
         boolean anyGroup = false;
         for (GroupState g : w.groups) {
             if (g.store == s.index && Levers.targets(w, campaign, g)) {
                 anyGroup = true;
-                for (int k = 0; k < g.size && attended[0] < capacity; k++) {
-                    double accept = w.behaviour.acceptInvite() * g.engagement[k] * (online ? 0.5 : 1);
+                if (g.size > 0) {
+                    g.pushesToday++; // the invitation is a message in the group
+                }
+                for (int k = 0; k < g.size && attended < capacity; k++) {
+                    double accept = w.behaviour.acceptInvite() * g.engagement[k] * (online ? p.onlineAccept() : 1)
+                            * g.attentionShare;
                     if (w.rng.nextDouble() < accept && attend(w, c, g.members[k], online)) {
-                        Levers.boost(g, k, online ? 0.1 : 0.2);
-                        attended[0]++;
+                        Levers.boost(g, k, p.boost() * (online ? 0.5 : 1));
+                        attended++;
                     }
                 }
             }
@@ -52,11 +58,13 @@ final class Events {
         Consumers people = w.people;
         MersenneTwisterFast rng = w.rng;
         int attended = 0;
+        LeverResponses.Event p = w.scenario.levers().event();
         int draws = Math.min(people.n, 20 * Math.min(capacity, 1000));
         for (int d = 0; d < draws && attended < capacity; d++) {
             int i = rng.nextInt(people.n);
-            boolean recent = people.lastVisit[i] >= w.day - 30;
-            double accept = w.behaviour.acceptInvite() * 0.5 * (online ? 0.5 : 1);
+            boolean recent = people.lastVisit[i] >= w.day - p.recentDays();
+            // a customer without a group hears of the event in store, half as often as a member
+            double accept = w.behaviour.acceptInvite() * 0.5 * (online ? p.onlineAccept() : 1);
             if (people.store[i] == s.index && recent && rng.nextDouble() < accept && attend(w, c, i, online)) {
                 attended++;
             }
@@ -68,7 +76,7 @@ final class Events {
         if (w.people.gone[i] || !w.plan.pay(c, w.plan.get(c).unitCost())) {
             return false;
         }
-        w.contact(i, w.behaviour.eventGain() * (online ? 0.5 : 1));
+        w.contact(i, w.behaviour.eventGain() * (online ? w.scenario.levers().event().onlineGain() : 1));
         w.today.eventAttendees++;
         if (online) {
             w.triggerOnline(i);

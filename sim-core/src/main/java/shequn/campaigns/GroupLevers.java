@@ -6,18 +6,11 @@ import shequn.groups.MemberStatus;
 import shequn.groups.Membership;
 import shequn.network.SocialGraph;
 import shequn.population.Consumers;
-import shequn.scenario.Behaviour;
+import shequn.scenario.LeverResponses;
 import shequn.world.World;
 
 /** The levers that act inside a group (seed 001's activation rules, referral and pruning). */
 final class GroupLevers {
-    /** A coupon stays valid this many days. */
-    static final int COUPON_DAYS = 14;
-    /** A product push keeps the new item in front of members this many days. */
-    static final int PRODUCT_DAYS = 7;
-    /** Red packets split into at most this many shares; late readers get nothing. */
-    static final int RED_PACKET_SHARES = 40;
-
     private GroupLevers() {
     }
 
@@ -34,7 +27,8 @@ final class GroupLevers {
             }
             int slot = ties.start(a) + rng.nextInt(ties.degree(a));
             int friend = ties.neighbour(slot);
-            double accept = w.behaviour.acceptInvite() * (ties.type(slot) == SocialGraph.STRONG ? 1.0 : 0.5);
+            double weak = w.scenario.levers().referral().weakAccept();
+            double accept = w.behaviour.acceptInvite() * (ties.type(slot) == SocialGraph.STRONG ? 1.0 : weak);
             if (Levers.joinable(w, friend, g) && rng.nextDouble() < accept && w.plan.pay(c, unitCost)) {
                 w.people.everAware[friend] = true;
                 Membership.join(w, friend, g.index);
@@ -44,10 +38,12 @@ final class GroupLevers {
 
     /** 情感激活: greetings and care raise engagement and the tie itself. */
     static void emotion(World w, GroupState g) {
-        double gain = 4 * w.behaviour.groupGain();
+        LeverResponses.Emotion e = w.scenario.levers().emotion();
+        double gain = e.gain();
+        double boost = e.boost();
         Levers.forReaders(w, g, (k, i, r) -> {
             w.contact(i, gain * r);
-            Levers.boost(g, k, 0.05);
+            Levers.boost(g, k, boost);
         });
     }
 
@@ -56,13 +52,13 @@ final class GroupLevers {
      * pick. The store pushes the same item in all its groups, which is how hits are made (打造爆品).
      */
     static void product(World w, GroupState g) {
-        Behaviour b = w.behaviour;
+        LeverResponses.Product p = w.scenario.levers().product();
         MersenneTwisterFast rng = w.rng;
-        g.productUntil = w.day + PRODUCT_DAYS;
+        g.productUntil = w.day + p.days();
         g.hero = w.stores[g.store].heroOf(w.day, rng);
         Levers.forReaders(w, g, (k, i, r) -> {
-            w.contact(i, 2 * b.groupGain() * r);
-            if (rng.nextDouble() < 3 * b.exposureVisit() * r) {
+            w.contact(i, p.gain() * r);
+            if (rng.nextDouble() < p.visit() * r) {
                 w.trigger(i);
             }
         });
@@ -70,34 +66,38 @@ final class GroupLevers {
 
     /** 内容激活: posts and short video — contact, engagement, and content people pass on. */
     static void content(World w, GroupState g) {
-        Behaviour b = w.behaviour;
+        LeverResponses.Content p = w.scenario.levers().content();
         MersenneTwisterFast rng = w.rng;
         Consumers c = w.people;
         Levers.forReaders(w, g, (k, i, r) -> {
-            w.contact(i, 2 * b.groupGain() * r);
-            Levers.boost(g, k, 0.03);
-            if (rng.nextDouble() < 2 * c.sharePropensity[i] * r) {
+            w.contact(i, p.gain() * r);
+            Levers.boost(g, k, p.boost());
+            if (rng.nextDouble() < p.share() * c.sharePropensity[i] * r) {
                 w.sharersTomorrow.add(i);
             }
         });
     }
 
-    /** 红包激活: wakes the group for a moment; people who only grab become freeloaders. */
-    static void redPacket(World w, GroupState g, double amount) {
+    /**
+     * 红包激活: wakes the group for a moment; people who only grab become freeloaders. What a grab is
+     * worth saturates with the yuan per share (no wall: a bigger packet always helps a little less).
+     */
+    static void redPacket(World w, GroupState g, double amount, int maxShares) {
+        LeverResponses.RedPacket p = w.scenario.levers().redPacket();
         MersenneTwisterFast rng = w.rng;
-        int shares = Math.min(RED_PACKET_SHARES, g.size);
+        int shares = Math.min(maxShares, g.size);
         double perShare = amount / shares;
-        double gain = 3 * w.behaviour.groupGain() * Math.min(1, perShare / 2);
+        double gain = p.gain() * LeverResponses.saturation(perShare, p.halfShare()) * g.attentionShare;
         int grabbed = 0;
         int start = rng.nextInt(g.size); // members see the packet in no particular order
         for (int k = 0; k < g.size && grabbed < shares; k++) {
             int slot = (start + k) % g.size;
             float e = g.engagement[slot];
-            double grabChance = MemberStatus.muted(e) ? 0.1 : MemberStatus.readChance(e);
+            double grabChance = MemberStatus.muted(e) ? p.mutedGrab() : MemberStatus.readChance(e);
             if (rng.nextDouble() < grabChance) {
                 grabbed++;
                 g.grabs[slot]++;
-                Levers.boost(g, slot, 0.15);
+                Levers.boost(g, slot, p.boost());
                 w.contact(g.members[slot], gain);
                 w.today.redPacketGrabs++;
             }
@@ -107,13 +107,14 @@ final class GroupLevers {
     /** A coupon to every reader; it prompts some visits and is paid for when redeemed. */
     static void coupon(World w, int campaign, GroupState g) {
         double discount = w.plan.get(campaign).discount();
-        Behaviour b = w.behaviour;
+        LeverResponses.Coupon p = w.scenario.levers().coupon();
+        double visit = w.behaviour.exposureVisit() * (1 + p.pull() * LeverResponses.saturation(discount, p.halfDiscount()));
         MersenneTwisterFast rng = w.rng;
         Consumers c = w.people;
         Levers.forReaders(w, g, (k, i, r) -> {
             c.coupon[i] = campaign;
-            c.couponExpiry[i] = w.day + COUPON_DAYS;
-            if (rng.nextDouble() < b.exposureVisit() * (1 + 10 * discount) * r) {
+            c.couponExpiry[i] = w.day + p.days();
+            if (rng.nextDouble() < visit * r) {
                 w.trigger(i);
             }
         });
@@ -135,7 +136,7 @@ final class GroupLevers {
             if (valuable && vip >= 0 && !w.groups[vip].full()) {
                 Membership.leave(w, g.index, k);
                 if (Membership.join(w, i, vip)) {
-                    w.groups[vip].engagement[w.groups[vip].size - 1] = 0.8f;
+                    w.groups[vip].engagement[w.groups[vip].size - 1] = w.scenario.levers().vipPruning().vipEngagement().floatValue();
                 }
             } else if (freeloader || longMuted) {
                 Membership.leave(w, g.index, k);

@@ -1,17 +1,14 @@
 package shequn.campaigns;
 
 import ec.util.MersenneTwisterFast;
+import shequn.groups.GroupState;
 import shequn.kols.KolState;
 import shequn.scenario.Campaign;
+import shequn.scenario.LeverResponses;
 import shequn.world.World;
 
 /** KOL activation (seed 001, KOL激活) and livestream selling. */
 final class Kols {
-    /** Share of followers who open a post. */
-    static final double POST_OPEN = 0.6;
-    /** Share of followers (times credibility) who watch a livestream. */
-    static final double LIVESTREAM_WATCH = 0.25;
-
     private Kols() {
     }
 
@@ -26,11 +23,18 @@ final class Kols {
         if (!w.plan.pay(c, kol.spec.costPerPost())) {
             return;
         }
+        LeverResponses.KolPost p = w.scenario.levers().kolPost();
+        kol.appear(w.day, p.wearOut());
+        for (GroupState g : w.groups) {
+            if (g.size > 0 && Levers.targets(w, w.plan.get(c), g)) {
+                g.pushesToday++; // the post is shared into the store's groups too: one more message
+            }
+        }
         MersenneTwisterFast rng = w.rng;
-        double visit = 2 * w.behaviour.exposureVisit() * kol.spec.credibility();
+        double visit = p.visit() * kol.spec.credibility() * kol.freshness();
         for (int i : kol.followers) {
-            if (!w.people.gone[i] && rng.nextDouble() < POST_OPEN) {
-                Levers.kolContact(w, kol, i, 1);
+            if (!w.people.gone[i] && rng.nextDouble() < p.open()) {
+                Levers.kolContact(w, kol, i, kol.freshness());
                 if (rng.nextDouble() < visit * kol.fit(w.people, i)) {
                     w.trigger(i);
                 }
@@ -44,8 +48,10 @@ final class Kols {
         if (!w.plan.pay(c, kol.spec.costPerLivestream())) {
             return;
         }
+        LeverResponses.Livestream p = w.scenario.levers().livestream();
+        kol.appear(w.day, p.wearOut());
         MersenneTwisterFast rng = w.rng;
-        double watch = LIVESTREAM_WATCH * kol.spec.credibility();
+        double watch = p.watch() * kol.spec.credibility() * kol.freshness();
         for (int i : kol.followers) {
             if (!w.people.gone[i] && rng.nextDouble() < watch) {
                 Levers.kolContact(w, kol, i, 2);

@@ -83,12 +83,15 @@ public final class Levers {
         if (g.size == 0 || !run(campaign.lever(), g) || !w.plan.pay(c, cost)) {
             return;
         }
+        if (campaign.lever() != shequn.scenario.Lever.VIP_PRUNING && campaign.lever() != shequn.scenario.Lever.REFERRAL) {
+            g.pushesToday++; // a message from the store: it draws on members' attention (GroupLife.load)
+        }
         switch (campaign.lever()) {
             case REFERRAL -> GroupLevers.referral(w, c, g);
             case EMOTION -> GroupLevers.emotion(w, g);
             case PRODUCT -> GroupLevers.product(w, g);
             case CONTENT -> GroupLevers.content(w, g);
-            case RED_PACKET -> GroupLevers.redPacket(w, g, campaign.amount());
+            case RED_PACKET -> GroupLevers.redPacket(w, g, campaign.amount(), w.scenario.levers().redPacket().shares());
             case COUPON -> GroupLevers.coupon(w, c, g);
             case VIP_PRUNING -> GroupLevers.prune(w, g);
             default -> throw new IllegalStateException(campaign.lever().name());
@@ -119,23 +122,34 @@ public final class Levers {
         return targets(campaign, w.stores[g.store]);
     }
 
-    /** Calls back for each member who reads the group today (active always, lurkers sometimes). */
+    /**
+     * Calls back for each member who reads a push today (active always, lurkers sometimes). What a reader
+     * takes from it is their relevance times the group's attention share: in a group flooded with
+     * messages each one is worth less (diminishing returns to frequency).
+     */
     static void forReaders(World w, GroupState g, ReaderAction action) {
         MersenneTwisterFast rng = w.rng;
         for (int k = 0; k < g.size; k++) {
             int i = g.members[k];
             if (!w.people.gone[i] && rng.nextDouble() < MemberStatus.readChance(g.engagement[k])) {
-                action.read(k, i, GroupLife.relevance(w.people, i, g));
+                action.read(k, i, GroupLife.relevance(w.people, i, g) * g.attentionShare);
             }
         }
     }
 
     interface ReaderAction {
-        void read(int slot, int consumer, double relevance);
+        /** @param weight the reader's relevance of the group times its attention share */
+        void read(int slot, int consumer, double weight);
     }
 
+    /**
+     * A push lifts a member's engagement while members have attention for it; once the group's messages
+     * are more than twice what members read (attention share below ½) the same push annoys and lowers
+     * it (seed 001: 打扰). The factor {@code 2 × attention share − 1} runs from 1 (room to spare) to −1.
+     */
     static void boost(GroupState g, int k, double by) {
-        g.engagement[k] = (float) Math.min(1, g.engagement[k] + by);
+        double e = g.engagement[k] + by * (2 * g.attentionShare - 1);
+        g.engagement[k] = (float) Math.max(0, Math.min(1, e));
     }
 
     /** Shared by KOL posts and livestreams: a KOL's message reaching consumer i. */

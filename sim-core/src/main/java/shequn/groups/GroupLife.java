@@ -37,6 +37,9 @@ public final class GroupLife {
     public static void step(World w) {
         for (GroupState g : w.groups) {
             if (g.size > 0) {
+                if (g.spec.manager()) {
+                    w.today.operatingCost += g.spec.managerCost();
+                }
                 live(w, g);
             }
         }
@@ -48,10 +51,11 @@ public final class GroupLife {
         MersenneTwisterFast rng = w.rng;
         moderate(g);
         double quality = quality(g);
-        double posts = g.spec.manager() ? g.spec.postsPerDay() : 0;
         double chatter = CHAT_PER_ACTIVE * g.activeToday;
-        double messages = posts + chatter;
-        double fatigue = 0.5 * g.junk * chatter / b.attention() + 0.8 * Math.max(0, messages - b.attention()) / b.attention();
+        double messages = chatter + b.pushWeight() * load(w, g);
+        double fatigue = 0.5 * g.junk * chatter / b.attention() + overload(b, messages);
+        g.attentionShare = Math.min(1, b.attention() / Math.max(1e-9, messages));
+        double posts = g.spec.manager() ? g.spec.postsPerDay() : 0;
         double promoShare = posts > 0 ? 1.0 : 0.3;
         int active = 0;
         for (int k = 0; k < g.size; k++) {
@@ -62,7 +66,7 @@ public final class GroupLife {
             target = Math.max(0, Math.min(1, target));
             float e = (float) (g.engagement[k] + ENGAGEMENT_SPEED * (target - g.engagement[k]));
             g.engagement[k] = e;
-            if (rng.nextDouble() < exitChance(e, r, fatigue)) {
+            if (rng.nextDouble() < exitChance(e, r, fatigue, b.overloadExit())) {
                 Membership.leave(w, g.index, k);
                 k--;
                 continue;
@@ -72,8 +76,8 @@ public final class GroupLife {
                 chat(w, g, k, rng);
             }
             if (!c.gone[i] && rng.nextDouble() < MemberStatus.readChance(e)) {
-                w.contact(i, b.groupGain() * r * quality);
-                if (rng.nextDouble() < b.exposureVisit() * r * promoShare) {
+                w.contact(i, b.groupGain() * r * quality * g.attentionShare);
+                if (rng.nextDouble() < b.exposureVisit() * r * promoShare * g.attentionShare) {
                     w.trigger(i);
                 }
             }
@@ -113,9 +117,27 @@ public final class GroupLife {
         }
     }
 
-    static double exitChance(float e, double relevance, double fatigue) {
+    static double exitChance(float e, double relevance, double fatigue, double overloadExit) {
         double muted = MemberStatus.muted(e) ? 0.03 * (1.2 - relevance) : 0;
-        return BASE_EXIT + muted + 0.01 * Math.min(1, fatigue);
+        return BASE_EXIT + muted + overloadExit * Math.min(1, fatigue);
+    }
+
+    /**
+     * One attention budget (DESIGN, model principle 2): the manager's posts and every lever firing in
+     * the group today are store messages; their load is averaged over {@code push_memory} days, since
+     * members tire of a week of pushes, not of one day's.
+     */
+    static double load(World w, GroupState g) {
+        double posts = g.spec.manager() ? g.spec.postsPerDay() : 0;
+        double today = posts + g.pushesToday;
+        g.pushesToday = 0;
+        g.pushLoad += (today - g.pushLoad) / w.behaviour.pushMemory();
+        return g.pushLoad;
+    }
+
+    /** Fatigue from more messages (chat, plus store messages at {@code push_weight} each) than members read. */
+    static double overload(Behaviour b, double messages) {
+        return b.overloadFatigue() * Math.max(0, messages - b.attention()) / b.attention();
     }
 
     /** One-on-one chat: mostly with someone already known from the group, sometimes a stranger. */

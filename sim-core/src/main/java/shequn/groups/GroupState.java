@@ -30,6 +30,15 @@ public final class GroupState {
     public final int[] recentPicks = new int[256];
     public int pickCount;
     public int activeToday;
+    /** Store messages sent into the group today: each lever firing here is one (manager posts are added in phase 2). */
+    public int pushesToday;
+    /** Store messages per day, averaged over the last {@code behaviour.push_memory} days: the group's push load. */
+    public double pushLoad;
+    /**
+     * Share of what arrives that a member still reads: {@code min(1, attention / messages)} from yesterday's
+     * load. A push's effect on each reader is scaled by it, so frequency has diminishing returns.
+     */
+    public double attentionShare = 1;
 
     public GroupState(int index, Group spec, int store) {
         this.index = index;
@@ -41,6 +50,7 @@ public final class GroupState {
         grabs = new short[cap];
         joinedOn = new int[cap];
         junk = spec.junkShare();
+        pushLoad = spec.manager() ? spec.postsPerDay() : 0;
     }
 
     public boolean full() {

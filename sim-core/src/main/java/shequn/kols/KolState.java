@@ -22,6 +22,27 @@ public final class KolState {
         }
     }
 
+    /** Appearances (posts and livestreams) in the last month or so: an exponential tally with a 30-day memory. */
+    private double recent;
+    private int recentDay;
+    private double freshness = 1;
+
+    /**
+     * Records an appearance on {@code day}: followers tire of a KOL who appears often (wear-out), so the
+     * response to this one is divided by {@code 1 + appearances in the last 30 days / wearOut}.
+     */
+    public void appear(int day, double wearOut) {
+        recent *= Math.exp(-(day - recentDay) / 30.0);
+        recentDay = day;
+        freshness = 1 / (1 + recent / wearOut);
+        recent += 1;
+    }
+
+    /** Share of a fresh appearance's pull that the current one has (1 for the first). */
+    public double freshness() {
+        return freshness;
+    }
+
     /** How well the KOL's topic fits a consumer: 1 if they share the interest, a little otherwise. */
     public double fit(Consumers people, int i) {
         return (people.interests[i] & spec.interest().bit()) != 0 ? 1.0 : 0.3;

@@ -19,6 +19,7 @@ public final class TieUpdate {
     }
 
     public static void step(World w, Census census) {
+        Turnover.step(w);
         Consumers c = w.people;
         Behaviour b = w.behaviour;
         MersenneTwisterFast rng = w.rng;
@@ -49,7 +50,7 @@ public final class TieUpdate {
         int[] lastVisit = c.lastVisit;
         int[] lastBuy = c.lastBuy;
         int[] prevBuy = c.prevBuy;
-        updateTies(c, keep, pull, hold);
+        updateTies(c, keep, pull, hold, b.habit().floatValue());
         for (int i = 0; i < c.n; i++) {
             float s = tie[i];
             boolean known = c.everAware[i] | s >= aware;
@@ -121,21 +122,25 @@ public final class TieUpdate {
     }
 
     /**
-     * Tie strength and loyalty of every consumer, in a loop of float arithmetic alone (no branches
+     * Tie strength and loyalty of every consumer (loyalty drifts between what habit keeps and what the
+     * tie holds: {@code l += pull × (hold × s × (1 − l) − (1 − s) × (l − habit × potential))}), in a loop of float arithmetic alone (no branches
      * the compiler cannot turn into selects), kept apart from the rung and head counts so that it runs
      * as straight-line, vectorisable code.
      */
-    static void updateTies(Consumers c, float keep, float pull, float hold) {
+    static void updateTies(Consumers c, float keep, float pull, float hold, float habitShare) {
         float[] tie = c.tie;
         float[] gain = c.gain;
         float[] loyalty = c.loyalty;
         float[] susceptibility = c.susceptibility;
+        float[] potential = c.potential;
         for (int i = 0; i < c.n; i++) {
             float s = tie(tie[i] * keep, gain[i], susceptibility[i]);
             tie[i] = s;
             gain[i] = 0;
             float l = loyalty[i];
-            loyalty[i] = l + pull * (hold * s * (1 - l) - (1 - s) * l);
+            // without a tie, loyalty settles where habit keeps it (competitors pull it down to there, a
+            // newcomer's habits form up to there); the tie pulls it above
+            loyalty[i] = l + pull * (hold * s * (1 - l) - (1 - s) * (l - habitShare * potential[i]));
         }
     }
 

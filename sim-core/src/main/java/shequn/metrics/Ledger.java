@@ -10,6 +10,8 @@ public final class Ledger {
     public long purchases;
     public double gmv;
     public double margin;
+    /** Costs of running the community that no campaign budget pays: managers' time, deliveries. */
+    public double operatingCost;
     public long joins;
     public long exits;
     public long womReach;
@@ -21,6 +23,8 @@ public final class Ledger {
     public long eventAttendees;
     public long couponsRedeemed;
     public long redPacketGrabs;
+    /** Households that moved in today (a newcomer replaced a leaver: population.turnover). */
+    public long movedIn;
 
     public final Breakdown byStore;
     public final Breakdown bySegment = new Breakdown(3);
@@ -42,6 +46,7 @@ public final class Ledger {
         purchases = 0;
         gmv = 0;
         margin = 0;
+        operatingCost = 0;
         joins = 0;
         exits = 0;
         womReach = 0;
@@ -53,6 +58,7 @@ public final class Ledger {
         eventAttendees = 0;
         couponsRedeemed = 0;
         redPacketGrabs = 0;
+        movedIn = 0;
         byStore.reset();
         bySegment.reset();
         byLadder.reset();

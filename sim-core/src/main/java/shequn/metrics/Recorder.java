@@ -17,7 +17,7 @@ public final class Recorder {
     public static void record(World w, Census census, DailyKpis kpis) {
         Ledger t = w.today;
         double[] row = new double[Kpi.values().length];
-        double cost = w.plan.takeToday();
+        double cost = w.plan.takeToday() + w.today.operatingCost;
         long traffic = t.traffic();
         set(row, Kpi.DAY, w.day);
         set(row, Kpi.TRAFFIC, traffic);

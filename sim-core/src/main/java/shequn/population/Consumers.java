@@ -25,6 +25,11 @@ public final class Consumers {
     public final float[] susceptibility;
     /** Chance of defecting for good right after a purchase (0 for most scenarios). */
     public final float[] dropout;
+    /**
+     * The share of needs the household would give the store as a customer (the loyalty drawn for its home).
+     * Habit settles a household at {@code behaviour.habit} of it when the store has no tie to them (SF4).
+     */
+    public final float[] potential;
 
     // State, changed day by day.
     public final float[] tie;
@@ -62,6 +67,7 @@ public final class Consumers {
         sharePropensity = new float[n];
         susceptibility = new float[n];
         dropout = new float[n];
+        potential = new float[n];
         tie = new float[n];
         loyalty = new float[n];
         gain = new float[n];
@@ -85,7 +91,7 @@ public final class Consumers {
 
     /** Bytes held per consumer by these arrays (for the memory estimate). */
     public static long bytesPerConsumer() {
-        return 1 + 1 + 1 + 4 + 2 + 4 * 7 + 4 * 3 + 1 + 1 + 1 + 1 + 2 + 4 * MAX_GROUPS + 4 * 5 + 4 + 4 + 4 + 4;
+        return 1 + 1 + 1 + 4 + 2 + 4 * 8 + 4 * 3 + 1 + 1 + 1 + 1 + 2 + 4 * MAX_GROUPS + 4 * 5 + 4 + 4 + 4 + 4;
     }
 
     public boolean isMember(int i) {

@@ -53,6 +53,7 @@ public final class PopulationBuilder {
             // far consumers give the store less of their needs
             double distanceFactor = 1 + p.distanceEffect() * (0.5 - c.distance[i]);
             c.loyalty[i] = (float) Math.min(1, beta(p.loyalty(), rng) * distanceFactor);
+            c.potential[i] = c.loyalty[i];
             c.dropout[i] = p.dropout() > 0 ? (float) beta(p.dropout(), rng) : 0f;
             boolean customer = rng.nextDouble() < p.aware();
             if (!customer) {

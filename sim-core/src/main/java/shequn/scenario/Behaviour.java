@@ -40,7 +40,12 @@ public record Behaviour(
         Integer repeatWindow,
         Double discovery,
         Double talkRate,
-        Double shareOnHearing) {
+        Double shareOnHearing,
+        Double pushWeight,
+        Integer pushMemory,
+        Double overloadFatigue,
+        Double overloadExit,
+        Double habit) {
 
     public Behaviour {
         tieDecay = or(tieDecay, 0.01);
@@ -59,8 +64,8 @@ public record Behaviour(
         impulseConversion = or(impulseConversion, 0.08);
         fanConversionGain = or(fanConversionGain, 8.0);
         fanBasketGain = or(fanBasketGain, 0.35);
-        priceElasticity = or(priceElasticity, 1.5);
-        competitorPull = or(competitorPull, 0.00045);
+        priceElasticity = or(priceElasticity, 5.0);
+        competitorPull = or(competitorPull, 0.0014);
         loyaltyGain = or(loyaltyGain, 0.5);
         lapseDays = lapseDays == null ? 90 : lapseDays;
         churnHazard = or(churnHazard, 0.0008);
@@ -77,11 +82,16 @@ public record Behaviour(
         discovery = or(discovery, 0.0);
         talkRate = or(talkRate, 0.0);
         shareOnHearing = or(shareOnHearing, 0.0);
+        pushWeight = or(pushWeight, 4.0);
+        pushMemory = pushMemory == null ? 7 : pushMemory;
+        overloadFatigue = or(overloadFatigue, 0.8);
+        overloadExit = or(overloadExit, 0.01);
+        habit = or(habit, 0.33);
     }
 
     public static Behaviour defaults() {
         return new Behaviour(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static double or(Double value, double fallback) {

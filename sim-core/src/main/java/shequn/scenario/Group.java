@@ -18,10 +18,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param junkShare       share of members' messages that are junk (ads, off-topic) before moderation
  * @param vip             a VIP group: pruning moves valuable members here
  * @param initialMembers  members at day 0, drawn from the target segment and tier among the store's customers
+ * @param managerCost     yuan per day the manager's time costs while the group has members (hours × wage)
  */
 public record Group(String id, String store, Interest theme, SegmentTarget segment, TierTarget tier,
                     Integer maxSize, Boolean manager, Double managerSkill, Double postsPerDay, Double junkShare,
-                    Boolean vip, Integer initialMembers) {
+                    Boolean vip, Integer initialMembers, Double managerCost) {
 
     public static final int PLATFORM_LIMIT = 500;
 
@@ -36,6 +37,7 @@ public record Group(String id, String store, Interest theme, SegmentTarget segme
         junkShare = junkShare == null ? 0.15 : junkShare;
         vip = vip == null ? Boolean.FALSE : vip;
         initialMembers = initialMembers == null ? 0 : initialMembers;
+        managerCost = managerCost == null ? 40.0 : managerCost;
     }
 
     public enum SegmentTarget {

@@ -20,6 +20,8 @@ package shequn.scenario;
  * @param dropout         mean chance a customer defects for good right after a purchase
  *                        (Beta(4m, 4(1-m)) across people; the BG/NBD dropout process)
  * @param seedUsers       consumers (0-based indices) who already know the store and talk about it on day 0
+ * @param turnover        share of households moving out per year; each home is taken by a newcomer who has
+ *                        not heard of the store (why a store without community settles, SF4)
  */
 public record Population(
         Integer consumers,
@@ -37,7 +39,8 @@ public record Population(
         Double aware,
         Double distanceEffect,
         Double dropout,
-        java.util.List<Integer> seedUsers) {
+        java.util.List<Integer> seedUsers,
+        Double turnover) {
 
     public Population {
         consumers = consumers == null ? 10_000 : consumers;
@@ -55,6 +58,7 @@ public record Population(
         aware = aware == null ? 0.6 : aware;
         distanceEffect = distanceEffect == null ? 0.5 : distanceEffect;
         dropout = dropout == null ? 0.0 : dropout;
+        turnover = turnover == null ? 0.12 : turnover;
         seedUsers = seedUsers == null ? java.util.List.of() : java.util.List.copyOf(seedUsers);
     }
 

@@ -18,6 +18,7 @@ public record Scenario(
         List<Kol> kols,
         List<Group> groups,
         Behaviour behaviour,
+        LeverResponses levers,
         List<Campaign> campaigns) {
 
     public Scenario {
@@ -25,12 +26,13 @@ public record Scenario(
         description = description == null ? "" : description;
         days = days == null ? 365 : days;
         seed = seed == null ? 1L : seed;
-        population = population == null ? new Population(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null) : population;
+        population = population == null ? new Population(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null) : population;
         network = network == null ? new Network(null, null, null, null, null, null) : network;
         stores = stores == null || stores.isEmpty() ? List.of(Store.defaults("main")) : List.copyOf(stores);
         kols = kols == null ? List.of() : List.copyOf(kols);
         groups = groups == null ? List.of() : List.copyOf(groups);
         behaviour = behaviour == null ? Behaviour.defaults() : behaviour;
+        levers = levers == null ? LeverResponses.defaults() : levers;
         campaigns = campaigns == null ? List.of() : List.copyOf(campaigns);
     }
 

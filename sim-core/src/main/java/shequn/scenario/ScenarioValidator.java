@@ -39,6 +39,7 @@ public final class ScenarioValidator {
         kols(checks, scenario);
         groups(checks, scenario);
         behaviour(checks, scenario.behaviour());
+        scenario.levers().check(checks);
         new CampaignChecks(checks, scenario).all();
         return List.copyOf(checks.problems());
     }
@@ -58,6 +59,7 @@ public final class ScenarioValidator {
         c.positive("population.basket.high", p.basket().high());
         c.atLeast("population.basket_sigma", p.basketSigma(), 0);
         c.share("population.price_sensitivity", p.priceSensitivity());
+        c.share("population.turnover", p.turnover());
         c.share("population.share_propensity", p.sharePropensity());
         c.share("population.susceptibility", p.susceptibility());
         c.share("population.loyalty", p.loyalty());
@@ -132,7 +134,7 @@ public final class ScenarioValidator {
             uniqueId(c, at + "id", s.id(), seen, "store");
             c.positive(at + "catchment", s.catchment());
             c.positive(at + "price_level", s.priceLevel());
-            c.share(at + "margin", s.margin());
+            c.positive(at + "unit_cost", s.unitCost());
             c.share(at + "satisfaction", s.satisfaction());
             c.atLeast(at + "event_capacity", s.eventCapacity(), 0);
             c.share(at + "qr_join_rate", s.qrJoinRate());
@@ -173,6 +175,7 @@ public final class ScenarioValidator {
             c.atLeast(at + "posts_per_day", g.postsPerDay(), 0);
             c.share(at + "junk_share", g.junkShare());
             c.atLeast(at + "initial_members", g.initialMembers(), 0);
+            c.atLeast(at + "manager_cost", g.managerCost(), 0);
             if (g.initialMembers() > g.maxSize()) {
                 c.fail(at + "initial_members", "the group can hold " + g.maxSize() + " (max_size), got " + g.initialMembers());
             }
@@ -209,7 +212,12 @@ public final class ScenarioValidator {
         c.atLeast(at + "fan_conversion_gain", b.fanConversionGain(), 0);
         c.atLeast(at + "fan_basket_gain", b.fanBasketGain(), 0);
         c.atLeast(at + "price_elasticity", b.priceElasticity(), 0);
-        c.atLeast(at + "attention", b.attention(), 0);
+        c.positive(at + "attention", b.attention());
+        c.atLeast(at + "push_weight", b.pushWeight(), 0);
+        c.atLeast(at + "push_memory", b.pushMemory(), 1);
+        c.atLeast(at + "overload_fatigue", b.overloadFatigue(), 0);
+        c.share(at + "overload_exit", b.overloadExit());
+        c.share(at + "habit", b.habit());
         c.atLeast(at + "strong_tie_contacts", b.strongTieContacts(), 0);
         c.atLeast(at + "lapse_days", b.lapseDays(), 1);
         c.atLeast(at + "repeat_window", b.repeatWindow(), 1);

@@ -5,6 +5,7 @@ import shequn.groups.GroupState;
 import shequn.metrics.Ledger;
 import shequn.population.Consumers;
 import shequn.scenario.Behaviour;
+import shequn.scenario.LeverResponses;
 import shequn.stores.StoreState;
 import shequn.world.World;
 
@@ -14,8 +15,6 @@ import shequn.world.World;
  * fans convert far more often when a campaign prompts them, and spend more per purchase.
  */
 final class Purchase {
-    /** Extra basket while a product push is on in the buyer's group (new items added to the basket). */
-    static final double PRODUCT_UPLIFT = 0.15;
     static final double MAX_CONVERSION = 1.0;
     /** Width of the tie range over which trust switches on around the STRONG threshold. */
     static final double FAN_WIDTH = 0.05;
@@ -23,7 +22,8 @@ final class Purchase {
     private Purchase() {
     }
 
-    static void decide(World w, int i, StoreState store, boolean prompted) {
+    /** Whether the visit ends in a purchase (booked, with its after-effects). */
+    static boolean decide(World w, int i, StoreState store, boolean prompted) {
         Consumers c = w.people;
         Behaviour b = w.behaviour;
         MersenneTwisterFast rng = w.rng;
@@ -36,21 +36,24 @@ final class Purchase {
         double price = store.spec.priceLevel() * (1 - discount);
         p *= Math.exp(-b.priceElasticity() * c.priceSensitivity[i] * (price - 1));
         if (rng.nextDouble() >= Math.min(MAX_CONVERSION, p)) {
-            return;
+            return false;
         }
-        double basket = basket(w, i, store, rng);
-        if (coupon >= 0 && w.plan.pay(coupon, discount * basket)) {
-            basket *= 1 - discount;
+        double fullPrice = basket(w, i, store, rng);
+        double basket = fullPrice;
+        if (coupon >= 0 && w.plan.pay(coupon, discount * fullPrice)) {
+            basket *= 1 - discount; // the discount is the coupon campaign's cost, not lost margin as well
             c.coupon[i] = -1;
             w.today.couponsRedeemed++;
         }
-        book(w, i, store, basket, prompted);
+        book(w, i, store, basket, fullPrice);
+        countPrompted(w, i, basket, prompted);
         payCommission(w, i, store, basket);
         pickHero(w, i, store, rng);
         afterPurchase(w, i, store, rng);
         if (c.dropout[i] > 0 && rng.nextDouble() < c.dropout[i]) {
             c.gone[i] = true; // defected after this purchase (BG/NBD's dropout process)
         }
+        return true;
     }
 
     /**
@@ -74,27 +77,29 @@ final class Purchase {
         basket *= (1 + w.behaviour.fanBasketGain() * c.tie[i]) * store.spec.priceLevel();
         int g = c.firstGroup(i);
         if (g >= 0 && w.groups[g].productUntil >= w.day) {
-            basket *= 1 + PRODUCT_UPLIFT;
+            basket *= 1 + w.scenario.levers().product().basketUplift();
         }
         return basket;
     }
 
-    static void book(World w, int i, StoreState store, double basket, boolean prompted) {
+    /**
+     * Books a sale of {@code basket} yuan paid. Gross margin is the full-price basket less what the goods
+     * cost ({@code unit_cost} of the market price for each unit, i.e. {@code unit_cost / price_level} of
+     * the full-price basket): a higher price earns more on each sale, a coupon's discount is booked
+     * as the coupon's campaign cost.
+     */
+    static void book(World w, int i, StoreState store, double basket, double fullPrice) {
         Consumers c = w.people;
         Ledger today = w.today;
         today.purchases++;
         today.gmv += basket;
-        today.margin += store.spec.margin() * basket;
+        today.margin += fullPrice * (1 - store.spec.unitCost() / store.spec.priceLevel());
         today.byStore.purchases[store.index]++;
         today.byStore.gmv[store.index] += basket;
         today.bySegment.purchases[c.segment[i]]++;
         today.bySegment.gmv[c.segment[i]] += basket;
         today.byLadder.purchases[c.ladder[i]]++;
         today.byLadder.gmv[c.ladder[i]] += basket;
-        if (prompted) {
-            today.triggeredByLadder.purchases[c.ladder[i]]++;
-            today.triggeredByLadder.gmv[c.ladder[i]] += basket;
-        }
         if (c.referrer[i] >= 0) {
             today.referredPurchases++;
             if (c.purchases[i] == 0) {
@@ -104,6 +109,14 @@ final class Purchase {
         c.prevBuy[i] = c.lastBuy[i];
         c.lastBuy[i] = w.day;
         c.purchases[i]++;
+    }
+
+    static void countPrompted(World w, int i, double basket, boolean prompted) {
+        if (prompted) {
+            byte rung = w.people.ladder[i];
+            w.today.triggeredByLadder.purchases[rung]++;
+            w.today.triggeredByLadder.gmv[rung] += basket;
+        }
     }
 
     /** 分享收益: a referred purchase pays the sharer a commission while the incentive runs. */
@@ -143,7 +156,9 @@ final class Purchase {
             return;
         }
         w.contact(i, b.purchaseGain());
-        double share = c.sharePropensity[i] * (c.advocate[i] ? 3 : 1) * (store.commissionToday > 0 ? 2 : 1);
+        LeverResponses.ShareIncentive incentive = w.scenario.levers().shareIncentive();
+        double paid = 1 + incentive.boost() * LeverResponses.saturation(store.commissionToday, incentive.halfCommission());
+        double share = c.sharePropensity[i] * (c.advocate[i] ? 3 : 1) * paid;
         if (rng.nextDouble() < share) {
             w.sharersTomorrow.add(i);
         }

@@ -28,8 +28,15 @@ public final class Shopping {
         for (int i = 0; i < c.n; i++) {
             if (needs.due(i, day)) {
                 needs.reschedule(i, day);
-                if (!c.gone[i] && rng.nextDouble() < c.loyalty[i]) {
+                if (c.gone[i]) {
+                    continue;
+                }
+                if (rng.nextDouble() < c.loyalty[i]) {
                     visit(w, i, false);
+                } else if (ordersOnlineInstead(w, i)) {
+                    w.triggeredOnline[i] = true;
+                    visit(w, i, false);
+                    w.triggeredOnline[i] = false;
                 }
             }
         }
@@ -61,8 +68,22 @@ public final class Shopping {
         if (!online) {
             buildGroups(w, i, store);
         }
-        Purchase.decide(w, i, store, prompted);
+        if (Purchase.decide(w, i, store, prompted) && online) {
+            w.today.operatingCost += w.scenario.levers().miniProgram().deliveryCost();
+        }
         c.referrer[i] = -1;
+    }
+
+    /**
+     * O+O wins needs the store would lose: a linked household whose need would go to a competitor
+     * orders it on the mini-program instead, with chance {@code levers.mini_program.capture} times
+     * {@code 0.5 + distance} (delivery matters most to those who live far).
+     */
+    static boolean ordersOnlineInstead(World w, int i) {
+        Consumers c = w.people;
+        StoreState store = w.stores[c.store[i]];
+        return store.onlineOrdering() && c.ladder[i] >= Ladder.WEAK
+                && w.rng.nextDouble() < w.scenario.levers().miniProgram().capture() * (0.5 + c.distance[i]);
     }
 
     /** With the mini-program live, linked customers order some of their trips online, far ones more. */

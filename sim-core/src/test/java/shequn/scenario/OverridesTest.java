@@ -199,7 +199,7 @@ class OverridesTest {
     void randomOutOfRangeProbabilityIsAlwaysRejectedAtItsPath(RepetitionInfo repetition) {
         Random random = new Random(1000 + repetition.getCurrentRepetition());
         List<String> shares = List.of("population.aware", "population.loyalty", "network.homophily",
-                "stores[0].margin", "groups[0].junk_share", "kols[0].credibility", "campaigns[4].rate",
+                "stores[0].satisfaction", "groups[0].junk_share", "kols[0].credibility", "campaigns[4].rate",
                 "behaviour.wom_weak", "behaviour.accept_invite", "behaviour.online_share");
         String path = shares.get(random.nextInt(shares.size()));
         double value = random.nextBoolean() ? 1 + 1e-9 + random.nextDouble() * 100 : -1e-9 - random.nextDouble() * 100;

@@ -33,7 +33,7 @@ class ScenarioLoaderTest {
         assertEquals(10.0, s.network().meanDegree());
         assertEquals(null, s.network().file());
         assertEquals(List.of(Store.defaults("main")), s.stores());
-        assertEquals(0.25, s.stores().get(0).margin());
+        assertEquals(0.75, s.stores().get(0).unitCost());
         assertEquals(500, s.stores().get(0).skus());
         assertTrue(s.kols().isEmpty());
         assertTrue(s.groups().isEmpty());
