@@ -53,6 +53,9 @@ class OptimizerTest {
                 kols:
                   - {id: star, kind: online, followers: 600, credibility: 0.9, cost_per_livestream: 500}
                   - {id: dud, followers: 1, cost_per_post: 100}
+                levers:  # the test is about allocation: no tiring audience, and no delivery cost outside the budget
+                  livestream: {wear_out: 1000}
+                  mini_program: {delivery_cost: 0}
                 campaigns:
                   - {lever: livestream, kol: star, every: 3}
                   - {lever: kol_post, kol: dud, every: 1}
