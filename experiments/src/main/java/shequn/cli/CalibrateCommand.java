@@ -2,7 +2,6 @@ package shequn.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -48,10 +47,9 @@ final class CalibrateCommand implements Callable<Integer> {
         if (observed.days() < spec.period()) {
             throw new BadInput(observedFile + ": fewer observed days than one " + spec.aggregate() + " period");
         }
-        if (Files.exists(dir.resolve("trace.csv"))) {
-            throw new BadInput(dir + ": already holds a calibration (trace.csv); choose another --out");
-        }
-        Files.createDirectories(dir);
+        OutputFolder.refuseResults(dir);
+        OutputFolder.open(dir); // created, writable and locked before any work; held until the command ends
+        OutputFolder.refuseResults(dir); // again: another process may have written it before we held the lock
         int t = ExperimentRunner.threads(threads);
         long t0 = System.nanoTime();
         System.err.printf(Locale.ROOT, "calibrate: %d parameters to %s %s series (%d observed days, fitted on days 0-%d), "

@@ -43,14 +43,18 @@ final class ChartCommand implements Callable<Integer> {
 
     /** Draws every chart DIR's tables support into {@code target}; says what it wrote. */
     static void draw(Path dir, String lang, List<Format> formats, int dpi, Path target) throws Exception {
-        Results results = VizOptions.results(dir);
+        Results results = VizOptions.results(dir); // locked (if writable) until the command ends
+        if (!target.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
+            OutputFolder.open(target); // created, writable and locked before drawing; held until the command ends
+        } else if (!Files.isWritable(dir)) {
+            throw new BadInput(target + ": --out: cannot write in " + dir + " (permission denied); choose another --out");
+        } else if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new BadInput(target + ": --out: exists and is not a folder");
+        }
         List<NamedChart> charts = ChartBook.draw(results, VizOptions.style(lang));
         if (charts.isEmpty()) {
             throw new BadInput(dir + ": no tables to chart (expected daily.csv, cascades.csv, daily_summary.csv, "
                     + "comparison.csv, a sweep's points.csv (one or two parameters), sensitivity.csv or trace.csv)");
-        }
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new BadInput(target + ": --out: exists and is not a folder");
         }
         List<Path> files = ChartFiles.write(charts, target, formats, dpi);
         System.out.println("wrote " + charts.size() + " charts (" + files.size() + " files) to " + target);

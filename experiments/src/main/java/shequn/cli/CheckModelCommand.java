@@ -58,6 +58,9 @@ final class CheckModelCommand implements Callable<Integer> {
         if (cores < 1) {
             throw new BadInput("--threads: must be at least 1, got " + cores);
         }
+        if (charts != null) {
+            OutputFolder.open(charts, "--charts", "wait for it or choose another --charts"); // before the checks run
+        }
         Effort effort = new Effort(quick, cores, base, Effort.SEED);
         List<CheckResult> rows = new ArrayList<>();
         try (Progress bar = new Progress("checking model" + (quick ? " (quick)" : ""), checks.size(), System.err)) {

@@ -50,6 +50,12 @@ final class ExperimentRunner {
         return resume;
     }
 
+    /** Creates (if need be) and locks the folder an experiment writes, before any work; held until the command ends. */
+    static OutputFolder lock(Path dir, Path resume) throws BadInput {
+        return resume == null ? OutputFolder.open(dir)
+                : OutputFolder.open(dir, "--resume", "wait for it, or resume once it has stopped");
+    }
+
     /** Runs the experiment; on Ctrl-C returns an interrupted result once all finished replications are saved. */
     static Experiment.Result run(Plan plan, Path out, int threads, boolean resume, EngineOptions engine) throws Exception {
         return run(plan, null, out, threads, resume, engine);

@@ -34,6 +34,10 @@ public final class Main {
                     + " (see: shequn " + ex.getCommandLine().getCommandName() + " --help)");
             return BAD_INPUT;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            OutputFolder.releaseAll(); // the output folders the command locked
+        }
     }
 }

@@ -63,6 +63,7 @@ final class McCommand implements Callable<Integer> {
         if (run.resume == null) {
             Experiment.checkFresh(dir);
         }
+        ExperimentRunner.lock(dir, run.resume); // held until the command ends
         Experiment.Result result = ExperimentRunner.run(plan, dir, ExperimentRunner.threads(run.threads), run.resume != null, engine);
         if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
             return ExperimentRunner.INTERRUPTED;

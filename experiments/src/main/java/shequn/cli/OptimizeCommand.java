@@ -1,7 +1,6 @@
 package shequn.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -45,10 +44,9 @@ final class OptimizeCommand implements Callable<Integer> {
         ExperimentRunner.checkCounts(1, threads);
         Path dir = out != null ? out : Path.of("out/optimize");
         OptimizeSpec spec = OptimizeSpec.read(file);
-        if (Files.exists(dir.resolve("trace.csv"))) {
-            throw new BadInput(dir + ": already holds an optimisation (trace.csv); choose another --out");
-        }
-        Files.createDirectories(dir);
+        OutputFolder.refuseResults(dir);
+        OutputFolder.open(dir); // created, writable and locked before any work; held until the command ends
+        OutputFolder.refuseResults(dir); // again: another process may have written it before we held the lock
         int t = ExperimentRunner.threads(threads);
         long t0 = System.nanoTime();
         System.err.printf(Locale.ROOT, "optimize: %s over %d levers%s, %d evaluations x %d replications (CRN), then %d fresh "

@@ -1,5 +1,6 @@
 package shequn.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,7 +38,12 @@ final class ReportCommand implements Callable<Integer> {
         }
         String html = new HtmlReport(results, VizOptions.style(lang)).render(question);
         Path parent = target.toAbsolutePath().getParent();
-        new OutputDir(parent).write(target.getFileName().toString(), w -> w.write(html));
+        try {
+            new OutputDir(parent).write(target.getFileName().toString(), w -> w.write(html));
+        } catch (IOException e) {
+            throw new BadInput(target + ": --out: cannot write the report here (" + OutputFolder.reason(e)
+                    + "); choose another --out");
+        }
         System.out.println("wrote " + target);
         return 0;
     }

@@ -78,6 +78,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (run.resume == null) {
             Experiment.checkFresh(dir);
         }
+        ExperimentRunner.lock(dir, run.resume); // held until the command ends
         int t = ExperimentRunner.threads(run.threads);
         System.err.printf(Locale.ROOT, "sensitivity: %d parameters, %d points (%s) x %d replications%n", analysis.k(),
                 points.size(), (sobol ? "Saltelli N=" + n : "") + (sobol && morris ? ", " : "")

@@ -39,6 +39,7 @@ final class SweepCommand implements Callable<Integer> {
         if (run.resume == null) {
             Experiment.checkFresh(dir);
         }
+        ExperimentRunner.lock(dir, run.resume); // held until the command ends
         int t = ExperimentRunner.threads(run.threads);
         System.err.printf(Locale.ROOT, "sweep: %d points x %d replications (%s design, common random numbers)%n",
                 points.size(), spec.reps(), spec.design());

@@ -1,8 +1,10 @@
 package shequn.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import shequn.output.ResultFiles;
 import shequn.viz.Lang;
 import shequn.viz.Style;
 import shequn.viz.data.Results;
@@ -50,6 +52,16 @@ final class VizOptions {
     static Results results(Path dir) throws BadInput {
         if (!Files.isDirectory(dir)) {
             throw new BadInput(dir + ": not a folder (expected the output folder of shequn run, mc or compare)");
+        }
+        OutputFolder.reading(dir); // not while another process writes it; held until the command ends
+        String mixture;
+        try {
+            mixture = ResultFiles.mixture(dir);
+        } catch (IOException e) {
+            throw new BadInput(dir + ": cannot list this folder (" + OutputFolder.reason(e) + ")");
+        }
+        if (mixture != null) {
+            throw new BadInput(mixture);
         }
         return new Results(dir);
     }

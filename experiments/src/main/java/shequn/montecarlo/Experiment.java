@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import shequn.cli.Progress;
+import shequn.output.ResultFiles;
 import shequn.world.World;
 
 /**
@@ -45,10 +46,6 @@ public final class Experiment {
             return outcomes.size() / plan.scenarios().size();
         }
     }
-
-    /** Result file names a folder must not already hold unless resumed. */
-    static final List<String> RESULT_FILES = List.of(Manifest.FILE, Journal.RUNS, Journal.DAILY_RUNS,
-            "daily_summary.csv", "summary.json", "comparison.csv", "sweep.csv", "points.csv", "sensitivity.csv");
 
     private final Plan plan;
     private final Path out;
@@ -94,16 +91,16 @@ public final class Experiment {
         return this;
     }
 
-    /** Refuses an output folder that holds results, before anything is written. */
-    public static void checkFresh(Path out) throws ExperimentException {
+    /** Refuses an output folder that holds results (of any command: {@link ResultFiles}), before anything is written. */
+    public static void checkFresh(Path out) throws ExperimentException, IOException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ExperimentException(out + ": --out: exists and is not a folder");
         }
-        for (String name : RESULT_FILES) {
-            if (Files.exists(out.resolve(name))) {
-                throw new ExperimentException(out + ": already holds results (" + name
-                        + "); use --resume " + out + " to complete them, or another --out");
-            }
+        List<String> found = ResultFiles.present(out);
+        if (!found.isEmpty()) {
+            throw new ExperimentException(out + ": already holds results (" + found.get(0) + "); "
+                    + (found.contains(Manifest.FILE) ? "use --resume " + out + " to complete them, or another --out"
+                    : "choose another --out"));
         }
     }
 

@@ -1,5 +1,6 @@
 package shequn.optimize;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import shequn.engine.Seeds;
+import shequn.files.SafeName;
 import shequn.montecarlo.Batch;
 import shequn.montecarlo.Outcome;
 import shequn.montecarlo.Stats;
@@ -306,7 +308,10 @@ public final class Optimizer {
         return writeScenario(out, scenarioFile, evaluated, overrides, header, "-optimised");
     }
 
-    /** The base scenario file with settings applied, named NAME + suffix, written to {@code out} and loaded back to check it. */
+    /**
+     * The base scenario file with settings applied, written to {@code out} as NAME + suffix + .yaml (NAME
+     * the scenario's name made safe as a file name: {@link SafeName#slug}) and loaded back to check it.
+     */
     public static Path writeScenario(Path out, Path scenarioFile, Scenario evaluated, List<String> overrides, String header,
                                      String suffix) throws IOException, ScenarioException {
         YAMLMapper yaml = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -319,21 +324,22 @@ public final class Optimizer {
         if (evaluated.network().file() != null) {
             root.withObject("/network").put("file", evaluated.network().file());
         }
-        String name = evaluated.name() + suffix + ".yaml";
+        String name = SafeName.slug(evaluated.name()) + suffix + ".yaml"; // the scenario's name is text, not a path
         String text = header + yaml.writeValueAsString(root);
         new OutputDir(out).write(name, w -> w.write(text));
         Path file = out.resolve(name);
         Scenario back = ScenarioLoader.load(file, List.of());
-        Scenario expected = ScenarioLoader.load(scenarioFile, withName(overrides, evaluated.name() + suffix));
-        if (!Json.MAPPER.writeValueAsString(back).equals(Json.MAPPER.writeValueAsString(expected))) {
+        Scenario expected = ScenarioLoader.load(scenarioFile, overrides);
+        // the name is compared as it is, not through a --set text (which would read it as YAML)
+        if (!back.name().equals(evaluated.name() + suffix) || !withoutName(back).equals(withoutName(expected))) {
             throw new IllegalStateException(file + " does not load back as the plan that was scored");
         }
         return file;
     }
 
-    private static List<String> withName(List<String> overrides, String name) {
-        List<String> all = new ArrayList<>(overrides);
-        all.add("name=" + name);
-        return all;
+    private static JsonNode withoutName(Scenario s) throws IOException {
+        ObjectNode tree = (ObjectNode) Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(s));
+        tree.remove("name");
+        return tree;
     }
 }

@@ -11,7 +11,7 @@ import shequn.files.AtomicFile;
 
 /**
  * Writes result files so that nothing is ever half-written: each file goes to a temporary name
- * beside its target and is moved into place only once complete.
+ * beside its target, unique to the write, and is moved into place only once complete.
  */
 public final class OutputDir {
     private final Path dir;
@@ -24,10 +24,15 @@ public final class OutputDir {
         return dir;
     }
 
-    /** Writes one file atomically (temp file, then rename). */
+    /**
+     * Writes one file atomically (temp file, then rename). {@code name} must be one plain file name
+     * (a name made from user text goes through {@link shequn.files.SafeName#slug}): anything that
+     * would resolve outside this folder is refused before a byte is written.
+     */
     public void write(String name, WriterBody body) throws IOException {
+        AtomicFile.inside(dir, name);
         Files.createDirectories(dir);
-        AtomicFile.write(dir.resolve(name), out -> {
+        AtomicFile.writeIn(dir, name, out -> {
             // writers such as Jackson's close what they are given: closing here only flushes
             Writer w = new FilterWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
                 @Override

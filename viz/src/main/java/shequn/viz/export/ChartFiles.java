@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import shequn.files.AtomicFile;
+import shequn.files.SafeName;
 import shequn.viz.NamedChart;
 
 /** Saves charts into a folder, each file written to a temporary name first so none is ever half-written. */
@@ -20,9 +22,9 @@ public final class ChartFiles {
         List<Path> written = new ArrayList<>();
         for (NamedChart c : charts) {
             for (Format f : formats) {
-                Path target = dir.resolve(c.id() + "." + f.extension());
-                atomically(target, out -> writeOne(c, f, dpi, out));
-                written.add(target);
+                // a chart's id may carry text from a results table (a KPI name): a file name only via the slug
+                String name = SafeName.slug(c.id()) + "." + f.extension();
+                written.add(AtomicFile.writeIn(dir, name, out -> writeOne(c, f, dpi, out)));
             }
         }
         return written;
@@ -35,9 +37,5 @@ public final class ChartFiles {
                     + SvgExport.render(c.chart(), NamedChart.WIDTH, NamedChart.HEIGHT, c.id())).getBytes(StandardCharsets.UTF_8));
             case PDF -> PdfExport.write(c.chart(), NamedChart.WIDTH, NamedChart.HEIGHT, out);
         }
-    }
-
-    static void atomically(Path target, shequn.files.AtomicFile.Body body) throws IOException {
-        shequn.files.AtomicFile.write(target, body);
     }
 }
