@@ -48,7 +48,7 @@ class ExperimentCommandsTest {
         assertTrue(o.out().contains("store-plus-community raises GMV by"), o.out());
         List<String> rows = Files.readAllLines(dir.resolve("comparison.csv"));
         assertEquals("kpi,scenario,mean,ci_low,ci_high,diff_mean,diff_ci_low,diff_ci_high,p_better", rows.get(0));
-        assertEquals(1 + 10 * 2, rows.size());
+        assertEquals(1 + 11 * 2, rows.size());
         assertTrue(rows.get(1).startsWith("traffic,baseline-no-community,") && rows.get(1).endsWith(",,,,"), rows.get(1));
         assertTrue(Files.readString(dir.resolve("daily_summary.csv")).startsWith("scenario,day,kpi,mean,sd,ci_low,ci_high,p5,p95\n"));
     }
@@ -58,7 +58,8 @@ class ExperimentCommandsTest {
         Path dir = tmp.resolve("mc");
         CliHarness.Outcome o = shequn(with(SMALL, "mc", COMMUNITY, "--reps", "2", "--seed", "5", "--out", dir.toString()));
         assertEquals(0, o.exit(), o.err());
-        assertEquals("rep,seed,traffic,purchases,conversion,basket,gmv,repeat_rate,ladder_strong,cost,profit,roi",
+        assertEquals("rep,seed,traffic,purchases,conversion,basket,gmv,repeat_rate,ladder_strong,cost,gross_margin,profit,"
+                + "margin_per_yuan_spent",
                 Files.readAllLines(dir.resolve("runs.csv")).get(0));
         String summary = Files.readString(dir.resolve("summary.json"));
         assertTrue(summary.contains("\"stop_reason\" : \"reps\"") && summary.contains("\"master_seed\" : 5"), summary);
