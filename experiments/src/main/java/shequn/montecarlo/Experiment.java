@@ -48,7 +48,7 @@ public final class Experiment {
 
     /** Result file names a folder must not already hold unless resumed. */
     static final List<String> RESULT_FILES = List.of(Manifest.FILE, Journal.RUNS, Journal.DAILY_RUNS,
-            "daily_summary.csv", "summary.json", "comparison.csv", "sweep.csv", "points.csv", "sensitivity.csv");
+            "daily_summary.csv", "summary.json", "comparison.csv", "incremental.csv", "sweep.csv", "points.csv", "sensitivity.csv");
 
     private final Plan plan;
     private final Path out;
