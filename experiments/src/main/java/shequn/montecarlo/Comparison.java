@@ -192,7 +192,7 @@ public final class Comparison {
     }
 
     private static String row(String label, String value, String interval, String after) {
-        return String.format(Locale.ROOT, "  %-16s %10s  %-24s %s", label, value, interval, after).stripTrailing() + "\n";
+        return String.format(Locale.ROOT, "  %-16s %10s  %-26s %s", label, value, interval, after).stripTrailing() + "\n";
     }
 
     private static String yuan(Stats.Estimate e) {

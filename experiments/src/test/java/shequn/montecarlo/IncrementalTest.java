@@ -144,7 +144,7 @@ class IncrementalTest {
         assertTrue(given.contains("  profit                  +60  [+32, +88]"), given);
         String none = Comparison.block(Incremental.of("plan", "base",
                 plan(base, new double[] {-100, -100, -100, -100, -100}, new double[] {10, 10, 10, 10, 10}), base));
-        assertTrue(none.contains("incremental ROI        none                           the plan spends less than the baseline"),
+        assertTrue(none.contains("incremental ROI        none                             the plan spends less than the baseline"),
                 none);
     }
 }
