@@ -15,6 +15,10 @@ import shequn.montecarlo.Plan;
 import shequn.montecarlo.Reports;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.viz.Lang;
+import shequn.viz.Messages;
+import shequn.viz.data.Results;
+import shequn.viz.report.Verdicts;
 
 @Command(name = "compare", description = "Compare strategies with common random numbers: replication i of every "
         + "scenario shares population, network and needs; differences are paired against the first scenario.")
@@ -62,11 +66,31 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = Reports.writeCompare(dir, result, engine.workers);
         System.out.print(comparison.table());
-        System.out.println("wrote " + dir.resolve("comparison.csv") + ", runs.csv, daily_runs.csv, daily_summary.csv, summary.json");
+        System.out.print(verdicts(dir));
+        System.out.println("wrote " + dir.resolve("comparison.csv") + ", incremental.csv, runs.csv, daily_runs.csv, "
+                + "daily_summary.csv, summary.json");
         if (!run.noCharts) {
             ChartCommand.drawAfter(dir);
         }
         return 0;
+    }
+
+    /**
+     * The verdict, read back from the tables just written, in the words of the report (so the terminal
+     * and {@code shequn report} say the same): per plan, the most profitable first, profit, GMV and
+     * the incremental ROI; then repeat rate.
+     */
+    static String verdicts(Path dir) {
+        Results results = new Results(dir);
+        Verdicts v = new Verdicts(new Messages(Lang.EN));
+        StringBuilder sb = new StringBuilder("verdict (paired, 95% CI):\n");
+        for (String line : v.economics(results.incremental())) {
+            sb.append("  ").append(line).append('\n');
+        }
+        for (String line : v.sentences(results.comparison("repeat_rate"))) {
+            sb.append("  ").append(line).append('\n');
+        }
+        return sb.toString();
     }
 
     /** Loads every scenario and refuses sets that cannot be paired. */

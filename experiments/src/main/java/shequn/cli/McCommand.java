@@ -85,7 +85,7 @@ final class McCommand implements Callable<Integer> {
             throw new BadInput("shequn: --precision: must be above 0, e.g. 0.01 for ±1%, got " + precision);
         }
         if (!Outcome.TOTALS.contains(kpi)) {
-            throw new BadInput("shequn: --kpi: unknown KPI '" + kpi + "'; one of " + String.join(", ", Outcome.TOTALS));
+            throw new BadInput("shequn: --kpi: " + Outcome.unknownTotal(kpi));
         }
         if (maxReps < reps) {
             throw new BadInput("shequn: --max-reps: must be at least --reps (" + reps + "), got " + maxReps);
@@ -98,7 +98,7 @@ final class McCommand implements Callable<Integer> {
                 r.plan().scenarios().get(0).name(), r.reps(), r.stopReason().label(), r.wallSeconds()));
         for (String kpi : Outcome.TOTALS) {
             Stats.Estimate e = Stats.estimate(r.of(0).stream().mapToDouble(o -> o.total(kpi)).toArray());
-            sb.append(String.format(Locale.ROOT, "  %-14s %16s  [%s, %s]%n", kpi, fmt(e.mean()), fmt(e.low()), fmt(e.high())));
+            sb.append(String.format(Locale.ROOT, "  %-21s %16s  [%s, %s]%n", kpi, fmt(e.mean()), fmt(e.low()), fmt(e.high())));
         }
         return sb.toString();
     }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import shequn.Version;
 import shequn.montecarlo.Batch;
+import shequn.montecarlo.Comparison;
+import shequn.montecarlo.Incremental;
 import shequn.montecarlo.Stats;
 import shequn.optimize.OptimizeSpec;
 import shequn.optimize.Optimizer;
@@ -66,6 +68,7 @@ final class OptimizeCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - t0) / 1e9;
             writeSummary(dir, spec, a, plan, t, seconds);
             System.out.print(report(spec, a, seconds));
+            System.out.print(CompareCommand.verdicts(dir));
             System.out.println("wrote " + plan + ", trace.csv, validation.csv, summary.json");
             if (!noCharts) {
                 ChartCommand.drawAfter(dir);
@@ -90,8 +93,12 @@ final class OptimizeCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "  best plan   %s %s, cost %s%n", label, est(a.bestObjective()), est(a.bestCost())));
         Stats.Estimate d = a.difference();
         String verdict = d.low() > 0 ? "beats" : d.high() < 0 ? "is worse than" : "is not clearly better than";
-        sb.append(String.format(Locale.ROOT, "  the best plan %s the base plan: %s %+.4g [%.4g, %.4g] (%+.1f%%), better in %.0f%% of replications%n",
-                verdict, label, d.mean(), d.low(), d.high(), 100 * d.mean() / Math.abs(a.baseObjective().mean()), 100 * a.pBetter()));
+        String diff = Math.abs(d.mean()) >= 100
+                ? String.format(Locale.ROOT, "%+,.0f [%+,.0f, %+,.0f]", d.mean(), d.low(), d.high())
+                : String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", d.mean(), d.low(), d.high());
+        sb.append(String.format(Locale.ROOT, "  the best plan %s the base plan: %s %s (%+.1f%%), better in %.0f%% of replications%n",
+                verdict, label, diff, 100 * d.mean() / Math.abs(a.baseObjective().mean()), 100 * a.pBetter()));
+        sb.append(Comparison.block(a.economics()));
         return sb.toString();
     }
 
@@ -132,6 +139,7 @@ final class OptimizeCommand implements Callable<Integer> {
         s.set("base_cost", estimate(a.baseCost()));
         s.set("best_cost", estimate(a.bestCost()));
         s.put("p_better", a.pBetter());
+        s.set("incremental", incremental(a.economics()));
         s.put("master_seed", spec.seed());
         s.put("seeds", "search: Seeds.replication(master_seed, i); validation: Seeds.replication(Seeds.stream(master_seed, "
                 + "0x56414C49), i)");
@@ -140,6 +148,33 @@ final class OptimizeCommand implements Callable<Integer> {
         s.put("wall_seconds", seconds);
         s.put("written_at", Instant.now().toString());
         new OutputDir(dir).write("summary.json", w -> Json.MAPPER.writeValue(w, s));
+    }
+
+    /**
+     * The best plan against the base plan on the fresh paired replications: Δ GMV, gross margin, spend
+     * and profit (yuan) and the incremental ROI, as incremental.csv gives them for compare.
+     */
+    static ObjectNode incremental(Incremental.Economics e) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("scenario", e.scenario());
+        node.put("baseline", e.baseline());
+        node.put("replications", e.n());
+        node.put("baseline_gmv", e.baselineGmv());
+        node.set("gmv", estimate(e.gmv()));
+        node.set("gross_margin", estimate(e.grossMargin()));
+        node.set("cost", estimate(e.cost()));
+        ObjectNode profit = estimate(e.profit());
+        profit.put("p_better", e.pProfit());
+        node.set("profit", profit);
+        Map<String, Double> roi = new LinkedHashMap<>();
+        roi.put("mean", e.roi().estimate());
+        roi.put("ci_low", e.roi().low());
+        roi.put("ci_high", e.roi().high());
+        ObjectNode r = Json.numbers(roi);
+        r.put("note", e.roi().note());
+        r.put("method", Incremental.METHOD);
+        node.set("incremental_roi", r);
+        return node;
     }
 
     static ObjectNode estimate(Stats.Estimate e) {

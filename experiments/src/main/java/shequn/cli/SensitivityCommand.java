@@ -59,7 +59,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         for (String k : kpis) {
             if (!Outcome.TOTALS.contains(k)) {
-                throw new BadInput("shequn: --kpi: unknown KPI '" + k + "'; one of " + String.join(", ", Outcome.TOTALS));
+                throw new BadInput("shequn: --kpi: " + Outcome.unknownTotal(k));
             }
         }
         if (levels < 2 || levels % 2 != 0) {

@@ -3,6 +3,7 @@ package shequn.cli;
 import java.util.Locale;
 import java.util.Map;
 import shequn.engine.RunResult;
+import shequn.output.RunTotals;
 
 /** The short table {@code shequn run} prints: the four retail levers first, then the community. */
 final class SummaryTable {
@@ -19,8 +20,13 @@ final class SummaryTable {
         {"group_vitality", "active share of members", "%.1f%%"},
         {"churned", "customers gone for good", "%,.0f"},
         {"cost", "campaign cost (yuan)", "%,.0f"},
-        {"roi", "gross margin per yuan spent", "%.2f"},
+        {"profit", "profit (gross margin - cost, yuan)", "%,.0f"},
+        {RunTotals.MARGIN_PER_YUAN_SPENT, "gross margin per yuan spent*", "%.2f"},
     };
+
+    /** What the ratio is not: the engine used to call it "roi". */
+    static final String NOTE = "  * all gross margin / all campaign spend, not incremental: for the extra margin per extra yuan\n"
+            + "    (incremental ROI), compare the plan with a baseline (shequn compare BASELINE.yaml PLAN.yaml)\n";
 
     private SummaryTable() {
     }
@@ -29,13 +35,14 @@ final class SummaryTable {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s — seed %d, %,d consumers, %d days (%.1f s)%n", r.scenario(), r.seed(),
                 r.consumers(), r.days(), (r.buildMillis() + r.runMillis()) / 1000.0));
-        Map<String, Double> t = r.totals();
+        Map<String, Double> t = RunTotals.named(r.totals());
         for (String[] row : ROWS) {
             Double v = t.get(row[0]);
             boolean percent = row[2].endsWith("%%");
             String value = v == null || v.isNaN() ? "—" : String.format(Locale.ROOT, row[2], percent ? 100 * v : v);
             sb.append(String.format(Locale.ROOT, "  %-34s %14s%n", row[1], value));
         }
+        sb.append(NOTE);
         return sb.toString();
     }
 }

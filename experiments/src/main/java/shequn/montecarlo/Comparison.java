@@ -38,11 +38,10 @@ public final class Comparison {
     private List<Row> compute() {
         List<Row> rows = new ArrayList<>();
         for (String kpi : Outcome.TOTALS) {
-            double[] base = Summary.values(result.of(0), kpi);
             for (int s = 0; s < result.plan().scenarios().size(); s++) {
                 double[] x = Summary.values(result.of(s), kpi);
                 String name = result.plan().scenarios().get(s).name();
-                rows.add(s == 0 ? new Row(kpi, name, Stats.estimate(x), null, null) : paired(kpi, name, x, base));
+                rows.add(s == 0 ? new Row(kpi, name, Stats.estimate(x), null, null) : paired(kpi, name, x, s));
             }
         }
         return rows;
@@ -53,17 +52,45 @@ public final class Comparison {
         return rows().get(Outcome.TOTALS.indexOf(kpi) * result.plan().scenarios().size() + scenario);
     }
 
-    private static Row paired(String kpi, String name, double[] x, double[] base) {
-        double[] d = new double[x.length];
-        int better = 0;
-        boolean undefined = false;
-        for (int r = 0; r < x.length; r++) {
-            d[r] = x[r] - base[r];
-            undefined |= Double.isNaN(d[r]);
-            better += beats(kpi, d[r]) ? 1 : 0;
+    private Row paired(String kpi, String name, double[] x, int s) {
+        double[] d = differences(result.of(s), result.of(0), kpi);
+        return new Row(kpi, name, Stats.estimate(x), Stats.estimate(d), shareBetter(kpi, d));
+    }
+
+    /**
+     * The paired differences scenario − baseline of one KPI, replication by replication: both lists
+     * in replication order, so with common random numbers pair i shares replication i's world.
+     */
+    public static double[] differences(List<Outcome> scenario, List<Outcome> baseline, String kpi) {
+        if (scenario.size() != baseline.size()) {
+            throw new IllegalArgumentException("unpaired: " + scenario.size() + " vs " + baseline.size() + " replications");
         }
-        double share = undefined || x.length == 0 ? Double.NaN : (double) better / x.length;
-        return new Row(kpi, name, Stats.estimate(x), Stats.estimate(d), share);
+        double[] d = new double[scenario.size()];
+        for (int r = 0; r < d.length; r++) {
+            if (scenario.get(r).rep() != baseline.get(r).rep()) {
+                throw new IllegalArgumentException("unpaired: replication " + scenario.get(r).rep() + " against "
+                        + baseline.get(r).rep());
+            }
+            d[r] = scenario.get(r).total(kpi) - baseline.get(r).total(kpi);
+        }
+        return d;
+    }
+
+    /** Share of paired differences in which the scenario beats the baseline ({@link #beats}); NaN if one is undefined. */
+    static double shareBetter(String kpi, double[] d) {
+        int better = 0;
+        for (double v : d) {
+            if (Double.isNaN(v)) {
+                return Double.NaN;
+            }
+            better += beats(kpi, v) ? 1 : 0;
+        }
+        return d.length == 0 ? Double.NaN : (double) better / d.length;
+    }
+
+    /** Challenger {@code s}'s incremental economics against the baseline (scenario 0). */
+    public Incremental.Economics economics(int s) {
+        return Incremental.of(name(s), name(0), result.of(s), result.of(0));
     }
 
     public void writeCsv(Writer w) throws IOException {
@@ -77,56 +104,103 @@ public final class Comparison {
         }
     }
 
-    /** The scenarios ranked by mean GMV, with GMV and repeat rate, then one verdict line per challenger. */
+    /** incremental.csv: each challenger's paired economics against the baseline, one row per measure. */
+    public void writeIncrementalCsv(Writer w) throws IOException {
+        w.write("scenario,baseline,measure,mean,ci_low,ci_high,p_better,note\n");
+        for (int s = 1; s < result.plan().scenarios().size(); s++) {
+            Incremental.Economics e = economics(s);
+            String pair = e.scenario() + "," + e.baseline() + ",";
+            measure(w, pair, "gmv", e.gmv(), row("gmv", s).pBetter());
+            measure(w, pair, "gross_margin", e.grossMargin(), row("gross_margin", s).pBetter());
+            measure(w, pair, "cost", e.cost(), row("cost", s).pBetter());
+            measure(w, pair, "profit", e.profit(), e.pProfit());
+            Incremental.Ratio r = e.roi();
+            w.write(pair + "incremental_roi," + Cells.stat(r.estimate()) + "," + Cells.stat(r.low()) + ","
+                    + Cells.stat(r.high()) + ",," + r.note() + "\n");
+        }
+    }
+
+    private static void measure(Writer w, String pair, String name, Stats.Estimate d, double pBetter) throws IOException {
+        w.write(pair + name + "," + Cells.stat(d.mean()) + "," + Cells.stat(d.low()) + "," + Cells.stat(d.high()) + ","
+                + Cells.stat(pBetter) + ",\n");
+    }
+
+    /**
+     * The scenarios ranked by mean profit, with profit, GMV and repeat rate; then, for each challenger
+     * in that order, its paired economics against the baseline: Δ GMV, Δ gross margin, Δ campaign
+     * spend, Δ profit (yuan, signed) and the incremental ROI (Δ gross margin ÷ Δ spend).
+     */
     public String table() {
         int n = result.plan().scenarios().size();
-        List<Integer> order = new ArrayList<>();
-        for (int s = 0; s < n; s++) {
-            order.add(s);
-        }
-        order.sort(Comparator.comparingDouble((Integer s) -> -row("gmv", s).level().mean()));
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "%d replications per scenario, common random numbers: %s; 95%% confidence intervals%n", result.reps(),
                 result.plan().independent() ? "no" : "yes"));
-        sb.append(String.format(Locale.ROOT, "%-4s %-28s %28s %24s%n", "rank", "scenario", "GMV (yuan)", "repeat rate"));
+        sb.append(String.format(Locale.ROOT, "%-4s %-28s %36s %36s %20s%n", "rank", "scenario", "profit (yuan)", "GMV (yuan)",
+                "repeat rate"));
         int rank = 1;
-        for (int s : order) {
+        for (int s : byProfit()) {
+            Stats.Estimate p = row("profit", s).level();
             Stats.Estimate g = row("gmv", s).level();
             Stats.Estimate rr = row("repeat_rate", s).level();
-            sb.append(String.format(Locale.ROOT, "%-4d %-28s %28s %24s%n", rank++, name(s),
-                    String.format(Locale.ROOT, "%,.0f [%,.0f, %,.0f]", g.mean(), g.low(), g.high()),
+            sb.append(String.format(Locale.ROOT, "%-4d %-28s %36s %36s %20s%n", rank++, name(s), yuan(p), yuan(g),
                     String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * rr.mean(), 100 * rr.low(), 100 * rr.high())));
         }
-        for (int s : order) {
+        for (int s : byProfit()) {
             if (s != 0) {
-                sb.append(verdict("gmv", s)).append('\n').append(verdict("repeat_rate", s)).append('\n')
-                        .append(verdict("profit", s)).append('\n');
+                sb.append(block(economics(s)));
             }
         }
         return sb.toString();
     }
 
-    /**
-     * "store-plus-community raises GMV by 31.5% [29.8%, 33.1%] over baseline-no-community, better in
-     * 100% of replications". GMV changes are relative to the baseline mean; repeat rate in points;
-     * profit (gross margin minus campaign cost) in yuan.
-     */
-    public String verdict(String kpi, int s) {
-        Row r = row(kpi, s);
-        Stats.Estimate d = r.diff();
-        boolean money = kpi.equals("profit");
-        boolean relative = !money && !kpi.equals("repeat_rate");
-        double scale = money ? 1 : relative ? 100 / row(kpi, 0).level().mean() : 100;
-        String unit = money ? " yuan" : relative ? "%" : " points";
-        String label = kpi.equals("gmv") ? "GMV" : kpi.replace('_', ' ');
-        String verb = d.low() > 0 ? "raises" : d.high() < 0 ? "lowers" : "does not clearly change";
-        String bound = relative ? unit : "";
-        String number = money ? "%,.0f" : "%.1f";
-        String size = String.format(Locale.ROOT, number + "%s [" + number + "%s, " + number + "%s]",
-                scale * Math.abs(d.mean()), unit, scale * d.low(), bound, scale * d.high(), bound);
-        String by = verb.startsWith("does") ? "(" + (d.mean() >= 0 ? "+" : "-") + size + ")" : "by " + size;
-        return String.format(Locale.ROOT, "%s %s %s %s over %s, better in %.0f%% of replications", name(s), verb, label,
-                by, name(0), 100 * r.pBetter());
+    /** Scenario indices, the highest mean profit first. */
+    public List<Integer> byProfit() {
+        List<Integer> order = new ArrayList<>();
+        for (int s = 0; s < result.plan().scenarios().size(); s++) {
+            order.add(s);
+        }
+        order.sort(Comparator.comparingDouble((Integer s) -> -row("profit", s).level().mean()));
+        return order;
+    }
+
+    /** One challenger's paired economics, as the terminal shows them. */
+    public static String block(Incremental.Economics e) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%s against %s, paired (plan minus baseline, yuan over the run; 95%% CI):%n", e.scenario(), e.baseline()));
+        Stats.Estimate g = e.gmv();
+        double pct = 100 / e.baselineGmv();
+        sb.append(line("GMV", g, String.format(Locale.ROOT, "%+.1f%% [%+.1f%%, %+.1f%%] of the baseline's GMV",
+                pct * g.mean(), pct * g.low(), pct * g.high())));
+        sb.append(line("gross margin", e.grossMargin(), ""));
+        sb.append(line("campaign spend", e.cost(), ""));
+        sb.append(line("profit", e.profit(), String.format(Locale.ROOT, "more profit in %.0f%% of replications",
+                100 * e.pProfit())));
+        Incremental.Ratio r = e.roi();
+        String roi = r.defined()
+                ? row("incremental ROI", String.format(Locale.ROOT, "%.2f", r.estimate()),
+                        String.format(Locale.ROOT, "[%.2f, %.2f]", r.low(), r.high()),
+                        "yuan of gross margin per extra yuan spent (1 breaks even)")
+                : row("incremental ROI", "none", "", r.note().equals(Incremental.SPEND_LOWER)
+                        ? "the plan spends less than the baseline"
+                        : "the plan does not clearly spend more than the baseline");
+        return sb.append(roi).toString();
+    }
+
+    private static String line(String label, Stats.Estimate d, String after) {
+        return row(label, String.format(Locale.ROOT, "%+,.0f", d.mean()),
+                String.format(Locale.ROOT, "[%+,.0f, %+,.0f]", d.low(), d.high()), after);
+    }
+
+    private static String row(String label, String value, String interval, String after) {
+        return String.format(Locale.ROOT, "  %-16s %10s  %-26s %s", label, value, interval, after).stripTrailing() + "\n";
+    }
+
+    private static String yuan(Stats.Estimate e) {
+        return String.format(Locale.ROOT, "%,.0f [%,.0f, %,.0f]", e.mean(), e.low(), e.high());
+    }
+
+    private static String signed(Stats.Estimate e) {
+        return String.format(Locale.ROOT, "%+,.0f [%+,.0f, %+,.0f]", e.mean(), e.low(), e.high());
     }
 
     private String name(int s) {

@@ -20,6 +20,7 @@ public final class Reports {
         Comparison comparison = new Comparison(result);
         writeMc(dir, result, threads);
         new OutputDir(dir).write("comparison.csv", comparison::writeCsv);
+        new OutputDir(dir).write("incremental.csv", comparison::writeIncrementalCsv);
         return comparison;
     }
 }

@@ -43,6 +43,9 @@ final class Summary {
             s.put("precision_reached", Stats.estimate(values(result.of(0), plan.kpi())).relativeHalfWidth());
         }
         s.put("confidence_level", Stats.LEVEL);
+        if (plan.scenarios().size() > 1) {
+            s.put("incremental_roi_method", Incremental.METHOD);
+        }
         s.put("threads", threads);
         s.put("replications_run_now", result.ranNow());
         s.put("replications_resumed", result.resumed());

@@ -15,6 +15,7 @@ import java.util.Locale;
 import shequn.engine.Seeds;
 import shequn.files.SafeName;
 import shequn.montecarlo.Batch;
+import shequn.montecarlo.Incremental;
 import shequn.montecarlo.Outcome;
 import shequn.montecarlo.Stats;
 import shequn.output.Json;
@@ -57,10 +58,14 @@ public final class Optimizer {
     public record Score(double mean, double sd, double cost, List<Outcome> outcomes) {
     }
 
-    /** The answer: the best plan, its scores, and the paired comparison with the base plan on fresh seeds. */
+    /**
+     * The answer: the best plan, its scores, and the paired comparison with the base plan on fresh
+     * seeds: of the objective, and the economics (Δ GMV, gross margin, spend, profit, incremental ROI).
+     */
     public record Answer(Allocation best, double budget, Search.Best search, Score baseSearch, Score bestSearch,
                          Stats.Estimate baseObjective, Stats.Estimate bestObjective, Stats.Estimate difference,
-                         Stats.Estimate baseCost, Stats.Estimate bestCost, double pBetter, List<String> overrides) {
+                         Stats.Estimate baseCost, Stats.Estimate bestCost, double pBetter, List<String> overrides,
+                         Incremental.Economics economics) {
     }
 
     public Optimizer(OptimizeSpec spec, Batch batch) {
@@ -221,9 +226,11 @@ public final class Optimizer {
         }
         double[] cb = baseV.outcomes().stream().mapToDouble(o -> o.total("cost")).toArray();
         double[] co = bestV.outcomes().stream().mapToDouble(o -> o.total("cost")).toArray();
+        Incremental.Economics economics = Incremental.of(bestScenario.name() + "-optimised", spec.base().name(),
+                bestV.outcomes(), baseV.outcomes());
         Answer a = new Answer(plan, budget, best, base, bestSearch, Stats.estimate(yb), Stats.estimate(yo), Stats.estimate(d),
-                Stats.estimate(cb), Stats.estimate(co), (double) better / reps, overrides);
-        writeValidation(out, yb, yo, cb, co);
+                Stats.estimate(cb), Stats.estimate(co), (double) better / reps, overrides, economics);
+        writeValidation(out, yb, yo, cb, co, margins(baseV), margins(bestV));
         return a;
     }
 
@@ -288,12 +295,18 @@ public final class Optimizer {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6f", v) : "NaN";
     }
 
-    private void writeValidation(Path out, double[] yb, double[] yo, double[] cb, double[] co) throws IOException {
+    private static double[] margins(Score s) {
+        return s.outcomes().stream().mapToDouble(o -> o.total("gross_margin")).toArray();
+    }
+
+    private void writeValidation(Path out, double[] yb, double[] yo, double[] cb, double[] co, double[] gb, double[] go)
+            throws IOException {
         new OutputDir(out).write("validation.csv", w -> {
-            w.write("rep,seed,base_objective,best_objective,difference,base_cost,best_cost\n");
+            w.write("rep,seed,base_objective,best_objective,difference,base_cost,best_cost,base_gross_margin,"
+                    + "best_gross_margin\n");
             for (int r = 0; r < yb.length; r++) {
-                w.write(String.format(Locale.ROOT, "%d,%d,%s,%s,%s,%s,%s%n", r, Seeds.replication(validationSeed(), r),
-                        num(yb[r]), num(yo[r]), num(yo[r] - yb[r]), num(cb[r]), num(co[r])));
+                w.write(String.format(Locale.ROOT, "%d,%d,%s,%s,%s,%s,%s,%s,%s%n", r, Seeds.replication(validationSeed(), r),
+                        num(yb[r]), num(yo[r]), num(yo[r] - yb[r]), num(cb[r]), num(co[r]), num(gb[r]), num(go[r])));
             }
         });
     }

@@ -46,6 +46,7 @@ public final class ResultFiles {
         m.put("daily_runs.csv", Set.of("mc", "compare"));
         m.put("daily_summary.csv", Set.of("mc", "compare"));
         m.put("comparison.csv", Set.of("compare"));
+        m.put("incremental.csv", Set.of("compare"));
         m.put("sweep.csv", Set.of("sweep", "sensitivity"));
         m.put("points.csv", Set.of("sweep", "sensitivity"));
         m.put("sensitivity.csv", Set.of("sensitivity"));

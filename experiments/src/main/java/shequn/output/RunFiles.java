@@ -36,7 +36,7 @@ public final class RunFiles {
         s.put("version", Version.VERSION);
         s.put("days", r.days());
         s.put("consumers", r.consumers());
-        s.set("totals", Json.numbers(r.totals()));
+        s.set("totals", Json.numbers(RunTotals.named(r.totals())));
         s.put("build_seconds", r.buildMillis() / 1000.0);
         s.put("run_seconds", r.runMillis() / 1000.0);
         s.put("agent_days_per_second", r.runMillis() == 0 ? 0 : (double) r.consumers() * r.days() / (r.runMillis() / 1000.0));

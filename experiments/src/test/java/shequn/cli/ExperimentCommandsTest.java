@@ -45,10 +45,17 @@ class ExperimentCommandsTest {
         Path dir = tmp.resolve("cmp");
         CliHarness.Outcome o = shequn(with(SMALL, "compare", BASELINE, COMMUNITY, "--reps", "3", "--threads", "2", "--out", dir.toString()));
         assertEquals(0, o.exit(), o.err());
-        assertTrue(o.out().contains("store-plus-community raises GMV by"), o.out());
+        assertTrue(o.out().contains("verdict (paired, 95% CI):\n  store-plus-community "), o.out());
+        assertTrue(o.out().contains("store-plus-community against baseline-no-community, paired"), o.out());
+        assertTrue(o.out().contains("  incremental ROI "), o.out());
         List<String> rows = Files.readAllLines(dir.resolve("comparison.csv"));
         assertEquals("kpi,scenario,mean,ci_low,ci_high,diff_mean,diff_ci_low,diff_ci_high,p_better", rows.get(0));
-        assertEquals(1 + 10 * 2, rows.size());
+        assertEquals(1 + 11 * 2, rows.size());
+        List<String> incremental = Files.readAllLines(dir.resolve("incremental.csv"));
+        assertEquals("scenario,baseline,measure,mean,ci_low,ci_high,p_better,note", incremental.get(0));
+        assertEquals(List.of("gmv", "gross_margin", "cost", "profit", "incremental_roi"),
+                incremental.subList(1, 6).stream().map(r -> r.split(",", -1)[2]).toList());
+        assertTrue(incremental.get(1).startsWith("store-plus-community,baseline-no-community,gmv,"), incremental.get(1));
         assertTrue(rows.get(1).startsWith("traffic,baseline-no-community,") && rows.get(1).endsWith(",,,,"), rows.get(1));
         assertTrue(Files.readString(dir.resolve("daily_summary.csv")).startsWith("scenario,day,kpi,mean,sd,ci_low,ci_high,p5,p95\n"));
     }
@@ -58,7 +65,8 @@ class ExperimentCommandsTest {
         Path dir = tmp.resolve("mc");
         CliHarness.Outcome o = shequn(with(SMALL, "mc", COMMUNITY, "--reps", "2", "--seed", "5", "--out", dir.toString()));
         assertEquals(0, o.exit(), o.err());
-        assertEquals("rep,seed,traffic,purchases,conversion,basket,gmv,repeat_rate,ladder_strong,cost,profit,roi",
+        assertEquals("rep,seed,traffic,purchases,conversion,basket,gmv,repeat_rate,ladder_strong,cost,gross_margin,profit,"
+                + "margin_per_yuan_spent",
                 Files.readAllLines(dir.resolve("runs.csv")).get(0));
         String summary = Files.readString(dir.resolve("summary.json"));
         assertTrue(summary.contains("\"stop_reason\" : \"reps\"") && summary.contains("\"master_seed\" : 5"), summary);

@@ -28,6 +28,18 @@ class OptimizeCalibrateCommandTest {
         var o = ExperimentCommandsTest.shequn("optimize", opt.toString(), "--out", out.toString(), "--threads", "2");
         assertEquals(0, o.exit(), o.err());
         assertTrue(o.out().contains("on 3 fresh replications"), o.out());
+        // the best plan's economics against the base plan, paired on the same fresh replications
+        assertTrue(o.out().contains("store-plus-community-optimised against store-plus-community, paired"), o.out());
+        assertTrue(o.out().contains("  incremental ROI "), o.out());
+        assertTrue(o.out().contains("verdict (paired, 95% CI):\n  store-plus-community-optimised "), o.out());
+        var summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        var inc = summary.get("incremental");
+        assertEquals(3, inc.get("replications").asInt());
+        assertEquals(inc.get("gross_margin").get("mean").asDouble() - inc.get("cost").get("mean").asDouble(),
+                inc.get("profit").get("mean").asDouble(), 1e-6, "Δ profit = Δ margin − Δ spend");
+        assertTrue(inc.get("incremental_roi").has("note") && inc.get("incremental_roi").has("method"), inc.toString());
+        assertEquals("rep,seed,base_objective,best_objective,difference,base_cost,best_cost,base_gross_margin,best_gross_margin",
+                Files.readAllLines(out.resolve("validation.csv")).get(0));
         Path plan = out.resolve("store-plus-community-optimised.yaml");
         var check = ExperimentCommandsTest.shequn("validate", plan.toString());
         assertEquals(0, check.exit(), check.err());

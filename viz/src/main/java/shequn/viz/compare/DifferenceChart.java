@@ -2,6 +2,7 @@ package shequn.viz.compare;
 
 import java.awt.BasicStroke;
 import java.text.DecimalFormat;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -17,15 +18,25 @@ import shequn.viz.NamedChart;
 import shequn.viz.Style;
 import shequn.viz.data.Estimate;
 import shequn.viz.data.Results;
+import shequn.viz.style.Panels;
 import shequn.viz.style.Theme;
 
 /**
- * Each strategy's paired difference to the baseline, per KPI, in percent of the baseline's mean,
- * with its 95% interval. Pairing (common random numbers) makes these intervals much narrower
- * than those of the levels, which is why this chart, not the bars, carries the verdict.
+ * Each strategy's paired difference to the baseline with its 95% interval, in the units of the
+ * report's tables and verdict, one panel per unit: GMV, traffic and basket in percent of the
+ * baseline's mean; conversion and repeat rate in percentage points; gross margin, campaign spend
+ * and profit in yuan over the run. Pairing (common random numbers) makes these intervals much
+ * narrower than those of the levels, which is why this chart, not the bars, carries the verdict.
  */
 public final class DifferenceChart implements ChartSource {
-    public static final List<String> KPIS = List.of("gmv", "traffic", "conversion", "basket", "repeat_rate");
+    /** Differences relative to the baseline's mean (%). */
+    public static final List<String> RELATIVE = List.of("gmv", "traffic", "basket");
+    /** Differences of rates, in percentage points. */
+    public static final List<String> POINTS = List.of("conversion", "repeat_rate");
+    /** Differences of money, in yuan. */
+    public static final List<String> YUAN = List.of("gross_margin", "cost", "profit");
+    public static final List<String> KPIS = List.of("gmv", "traffic", "basket", "conversion", "repeat_rate",
+            "gross_margin", "cost", "profit");
 
     @Override
     public List<NamedChart> draw(Results results, Style style) {
@@ -34,31 +45,51 @@ public final class DifferenceChart implements ChartSource {
     }
 
     public static JFreeChart chart(Results results, Style style) {
+        String baseline = results.comparison("gmv").get(0).scenario();
+        List<CategoryPlot> panels = new ArrayList<>();
+        addPanel(panels, results, style, RELATIVE, style.text("difference.axis", baseline), "+0.#'%';-0.#'%'");
+        addPanel(panels, results, style, POINTS, style.text("difference.axis.points", baseline), "+0.#;-0.#");
+        addPanel(panels, results, style, YUAN, style.text("difference.axis.yuan", baseline), "+#,##0;-#,##0");
+        JFreeChart chart = new JFreeChart(style.text("difference.title"), new Panels(panels));
+        chart.addSubtitle(new TextTitle(style.text("difference.subtitle", baseline)));
+        style.theme().apply(chart);
+        return chart;
+    }
+
+    /** One panel of the KPIs in {@code kpis} that comparison.csv holds (none if it holds none of them). */
+    private static void addPanel(List<CategoryPlot> panels, Results results, Style style, List<String> kpis, String label,
+            String format) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        String baseline = null;
-        for (String kpi : KPIS) {
+        for (String kpi : kpis) {
             List<Estimate> rows = results.comparison(kpi);
+            if (rows.size() < 2) {
+                continue;
+            }
             Estimate base = rows.get(0);
-            baseline = base.scenario();
+            double scale = RELATIVE.contains(kpi) ? 100 / base.mean() : POINTS.contains(kpi) ? 100 : 1;
             for (Estimate e : rows.subList(1, rows.size())) {
-                double scale = 100 / base.mean();
+                // the renderer draws mean ± "standard deviation": the half-width draws the (symmetric) 95% interval
                 data.add(scale * e.diffMean(), scale * (e.diffHigh() - e.diffLow()) / 2, e.scenario(),
                         style.messages().kpi(kpi));
             }
         }
-        NumberAxis value = new NumberAxis(style.text("difference.axis", baseline));
-        value.setNumberFormatOverride(new DecimalFormat("+0.#'%';-0.#'%'"));
+        if (data.getColumnCount() == 0) {
+            return;
+        }
+        NumberAxis value = new NumberAxis(label);
+        value.setNumberFormatOverride(new DecimalFormat(format));
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), value, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(0, Theme.TEXT, new BasicStroke(1f)));
-        JFreeChart chart = new JFreeChart(style.text("difference.title"), plot);
-        chart.addSubtitle(new TextTitle(style.text("difference.subtitle", baseline)));
-        style.theme().apply(chart);
+        JFreeChart alone = new JFreeChart(plot); // the shared look (fonts, colours, grid, axis placement) ...
+        style.theme().apply(alone);
+        plot.removeChangeListener(alone); // ... then the panel belongs to the stacked chart only
+        plot.setChart(null);
         renderer.setErrorIndicatorPaint(Theme.TEXT);
         for (int i = 0; i < data.getRowCount(); i++) {
             renderer.setSeriesPaint(i, Theme.colour(i + 1)); // challenger i is strategy i + 1
         }
-        return chart;
+        panels.add(plot);
     }
 }

@@ -15,13 +15,14 @@ import java.util.Optional;
  * A results folder and the tidy tables in it. This is the one class that knows the file formats
  * of {@code shequn run} (daily.csv, cascades.csv, summary.json) and of {@code shequn mc/compare}
  * (daily_summary.csv, runs.csv, comparison.csv, each with a leading {@code scenario} column when
- * more than one strategy ran), of {@code shequn sweep} (points.csv), {@code shequn sensitivity}
+ * more than one strategy ran; incremental.csv), of {@code shequn sweep} (points.csv), {@code shequn sensitivity}
  * (sensitivity.csv) and {@code shequn optimize} (trace.csv): adapt it, and only it, when a format changes.
  */
 public final class Results {
     public static final String DAILY = "daily.csv";
     public static final String DAILY_SUMMARY = "daily_summary.csv";
     public static final String COMPARISON = "comparison.csv";
+    public static final String INCREMENTAL = "incremental.csv";
     public static final String RUNS = "runs.csv";
     public static final String CASCADES = "cascades.csv";
     public static final String SUMMARY = "summary.json";
@@ -109,6 +110,72 @@ public final class Results {
                         t.number(r, "ci_high"), t.number(r, "diff_mean"), t.number(r, "diff_ci_low"),
                         t.number(r, "diff_ci_high"), t.number(r, "p_better")))
                 .toList();
+    }
+
+    /**
+     * Each plan's economics against the baseline, in file order: from incremental.csv; for an
+     * optimisation, its best plan against the base plan (summary.json's {@code incremental}); for a
+     * comparison folder written before incremental.csv existed, the GMV, spend and profit rows of
+     * comparison.csv (no gross margin, no incremental ROI). Empty when the folder compares nothing.
+     */
+    public List<Incremental> incremental() {
+        if (has(INCREMENTAL)) {
+            Table t = table(INCREMENTAL);
+            List<Estimate> gmv = comparison("gmv");
+            double baseGmv = gmv.isEmpty() ? Double.NaN : gmv.get(0).mean();
+            List<Incremental> out = new ArrayList<>();
+            for (String name : t.distinct("scenario")) {
+                Table one = t.where(r -> t.text(r, "scenario").equals(name));
+                String[] roi = measure(one, "incremental_roi");
+                out.add(new Incremental(name, one.text(one.rows().get(0), "baseline"), baseGmv, diff(one, "gmv"),
+                        diff(one, "gross_margin"), diff(one, "cost"), diff(one, "profit"),
+                        roi == null ? Incremental.Diff.NONE : new Incremental.Diff(one.number(roi, "mean"),
+                                one.number(roi, "ci_low"), one.number(roi, "ci_high"), Double.NaN),
+                        roi == null ? Incremental.NOT_COMPUTED : one.text(roi, "note")));
+            }
+            return out;
+        }
+        JsonNode inc = summary().path("incremental");
+        if (inc.isObject()) {
+            JsonNode roi = inc.path("incremental_roi");
+            return List.of(new Incremental(inc.path("scenario").asText(), inc.path("baseline").asText(),
+                    number(inc.path("baseline_gmv")), diff(inc.path("gmv")), diff(inc.path("gross_margin")),
+                    diff(inc.path("cost")), diff(inc.path("profit")), diff(roi), roi.path("note").asText("")));
+        }
+        List<Estimate> gmv = comparison("gmv");
+        List<Estimate> cost = comparison("cost");
+        List<Estimate> profit = comparison("profit");
+        List<Incremental> out = new ArrayList<>();
+        for (int s = 1; s < gmv.size() && s < cost.size() && s < profit.size(); s++) {
+            out.add(new Incremental(gmv.get(s).scenario(), gmv.get(0).scenario(), gmv.get(0).mean(), diff(gmv.get(s)),
+                    Incremental.Diff.NONE, diff(cost.get(s)), diff(profit.get(s)), Incremental.Diff.NONE,
+                    Incremental.NOT_COMPUTED));
+        }
+        return out;
+    }
+
+    private static String[] measure(Table t, String name) {
+        return t.rows().stream().filter(r -> t.text(r, "measure").equals(name)).findFirst().orElse(null);
+    }
+
+    private static Incremental.Diff diff(Table t, String name) {
+        String[] r = measure(t, name);
+        return r == null ? Incremental.Diff.NONE : new Incremental.Diff(t.number(r, "mean"), t.number(r, "ci_low"),
+                t.number(r, "ci_high"), t.number(r, "p_better"));
+    }
+
+    private static Incremental.Diff diff(Estimate e) {
+        return new Incremental.Diff(e.diffMean(), e.diffLow(), e.diffHigh(), e.pBetter());
+    }
+
+    private static Incremental.Diff diff(JsonNode n) {
+        return new Incremental.Diff(number(n.path("mean")), number(n.path("ci_low")), number(n.path("ci_high")),
+                number(n.path("p_better")));
+    }
+
+    /** A JSON number, or NaN for null or missing. */
+    private static double number(JsonNode n) {
+        return n.isNumber() ? n.asDouble() : Double.NaN;
     }
 
     /** Funnel per strategy: from comparison.csv (means over replications), else the single run's totals. */

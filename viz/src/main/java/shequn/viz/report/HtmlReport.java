@@ -15,6 +15,7 @@ import shequn.viz.Messages;
 import shequn.viz.NamedChart;
 import shequn.viz.Style;
 import shequn.viz.data.Estimate;
+import shequn.viz.data.Incremental;
 import shequn.viz.data.Results;
 import shequn.viz.export.SvgExport;
 
@@ -60,20 +61,30 @@ public final class HtmlReport {
                 .append("</section>\n");
     }
 
+    /**
+     * The verdict leads with profit: one sentence per plan (profit, GMV, incremental ROI), the most
+     * profitable first as the headline; then the other KPIs' verdicts. An optimisation folder gets its
+     * best plan's economics against the base plan.
+     */
     private String verdict() {
         List<Estimate> gmv = results.comparison("gmv");
+        List<Incremental> plans = results.incremental();
         String command = summary.path("command").asText("");
+        Verdicts v = new Verdicts(m);
+        if (gmv.size() < 2 && command.equals("optimize") && !plans.isEmpty()) {
+            return "<p class=\"headline\">" + Html.escape(v.economics(plans.get(0))) + "</p>\n<p class=\"note\">"
+                    + Html.escape(m.text("report.verdict.note")) + "</p>\n";
+        }
         if (gmv.size() < 2 && List.of("sweep", "sensitivity", "optimize").contains(command)) {
             return "<p>" + Html.escape(m.text("report.verdict.experiment", command)) + "</p>\n";
         }
         if (gmv.size() < 2) {
             return "<p>" + Html.escape(m.text("report.verdict.none")) + "</p>\n";
         }
-        Verdicts v = new Verdicts(m);
-        List<String> gmvLines = v.sentences(gmv);
-        StringBuilder sb = new StringBuilder("<p class=\"headline\">").append(Html.escape(gmvLines.get(0)))
+        List<String> lines = plans.isEmpty() ? v.sentences(gmv) : v.economics(plans);
+        StringBuilder sb = new StringBuilder("<p class=\"headline\">").append(Html.escape(lines.get(0)))
                 .append("</p>\n<ul>\n");
-        List<String> rest = new ArrayList<>(gmvLines.subList(1, gmvLines.size()));
+        List<String> rest = new ArrayList<>(lines.subList(1, lines.size()));
         rest.addAll(v.sentences(results.comparison("repeat_rate")));
         rest.forEach(line -> sb.append("<li>").append(Html.escape(line)).append("</li>\n"));
         return sb.append("</ul>\n<p class=\"note\">").append(Html.escape(m.text("report.verdict.note")))
@@ -124,10 +135,17 @@ public final class HtmlReport {
     }
 
     private String tables() {
+        List<Incremental> plans = results.incremental();
+        String economics = plans.isEmpty() ? "" : "<h3>" + Html.escape(m.text("report.table.economics")) + "</h3>\n"
+                + ReportTables.economics(plans, m);
         if (results.comparison("gmv").size() > 1) {
-            return "<h3>" + Html.escape(m.text("report.table.levels")) + "</h3>\n" + ReportTables.levels(results, m)
+            return economics + "<h3>" + Html.escape(m.text("report.table.levels")) + "</h3>\n"
+                    + ReportTables.levels(results, m)
                     + "<h3>" + Html.escape(m.text("report.table.differences")) + "</h3>\n"
                     + ReportTables.differences(results, m);
+        }
+        if (!economics.isEmpty()) {
+            return economics;
         }
         return ReportTables.runTotals(summary.path("totals"), m);
     }

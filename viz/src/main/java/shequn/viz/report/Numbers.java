@@ -14,7 +14,7 @@ final class Numbers {
         return switch (kpi) {
             case "conversion", "repeat_rate", "group_vitality", "traffic_change" ->
                     String.format(Locale.ROOT, "%.1f%%", 100 * v);
-            case "basket", "roi", "k_factor", "cascade_mean" -> String.format(Locale.ROOT, "%,.2f", v);
+            case "basket", "margin_per_yuan_spent", "k_factor", "cascade_mean" -> String.format(Locale.ROOT, "%,.2f", v);
             default -> String.format(Locale.ROOT, "%,.0f", v);
         };
     }

@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import shequn.viz.Messages;
 import shequn.viz.data.Estimate;
+import shequn.viz.data.Incremental;
 import shequn.viz.data.Results;
 
 /** The report's tables: levels and paired differences from comparison.csv, or one run's totals. */
 final class ReportTables {
-    static final List<String> LEVEL_KPIS =
-            List.of("gmv", "traffic", "conversion", "basket", "repeat_rate", "ladder_strong", "cost", "roi");
+    static final List<String> LEVEL_KPIS = List.of("gmv", "traffic", "conversion", "basket", "repeat_rate", "ladder_strong",
+            "cost", "profit", "margin_per_yuan_spent");
     static final List<String> DIFF_KPIS = List.of("gmv", "traffic", "conversion", "basket", "repeat_rate");
     static final List<String> RUN_TOTALS = List.of("gmv", "traffic", "purchases", "conversion", "basket",
-            "repeat_rate", "ladder_strong", "members", "group_vitality", "traffic_change", "cost", "profit", "roi",
+            "repeat_rate", "ladder_strong", "members", "group_vitality", "traffic_change", "cost", "gross_margin", "profit",
+            "margin_per_yuan_spent",
             "k_factor", "cascades", "cascade_mean");
 
     private ReportTables() {
@@ -49,17 +51,82 @@ final class ReportTables {
         return sb.append("</tbody></table>\n").toString();
     }
 
-    /** One run's totals from its summary.json. */
+    /** The name summary.json gave margin_per_yuan_spent before it was renamed (it is not a return on the spend). */
+    static final String OLD_MARGIN_PER_YUAN = "roi";
+
+    /** One run's totals from its summary.json (one written before the rename reads its {@code roi}). */
     static String runTotals(JsonNode totals, Messages m) {
         StringBuilder sb = new StringBuilder("<table class=\"totals\"><tbody>\n");
         for (String kpi : RUN_TOTALS) {
-            if (totals.has(kpi)) {
+            String key = kpi.equals("margin_per_yuan_spent") && !totals.has(kpi) ? OLD_MARGIN_PER_YUAN : kpi;
+            if (totals.has(key)) {
                 sb.append("<tr><th scope=\"row\">").append(Html.escape(m.kpi(kpi))).append("</th><td>")
-                        .append(Html.escape(Numbers.format(kpi, totals.path(kpi).asDouble(Double.NaN))))
+                        .append(Html.escape(Numbers.format(kpi, totals.path(key).asDouble(Double.NaN))))
                         .append("</td></tr>\n");
             }
         }
         return sb.append("</tbody></table>\n").toString();
+    }
+
+    /**
+     * Each plan's economics against the baseline (incremental.csv): Δ GMV in yuan and in % of the
+     * baseline, Δ gross margin, Δ campaign spend and Δ profit in yuan (signed), the share of
+     * replications with more profit, and the incremental ROI or why there is none.
+     */
+    static String economics(List<Incremental> plans, Messages m) {
+        StringBuilder sb = new StringBuilder("<table><thead><tr><th scope=\"col\">")
+                .append(Html.escape(m.text("report.table.strategy"))).append("</th>");
+        for (String k : List.of("gmv", "gmv_pct", "gross_margin", "cost", "profit", "p_profit", "roi")) {
+            sb.append("<th scope=\"col\">").append(Html.escape(m.text("report.econ." + k))).append("</th>");
+        }
+        sb.append("</tr></thead><tbody>\n");
+        for (Incremental e : plans) {
+            double pct = 100 / e.baselineGmv();
+            Incremental.Diff g = e.gmv();
+            sb.append("<tr><th scope=\"row\">").append(Html.escape(e.scenario())).append("</th>")
+                    .append(yuanCell(g, false))
+                    .append(signedCell(css(g, false), "%+.1f%%", pct * g.mean(), "[%+.1f, %+.1f]", pct * g.low(), pct * g.high()))
+                    .append(yuanCell(e.grossMargin(), false)).append(yuanCell(e.cost(), true))
+                    .append(yuanCell(e.profit(), false))
+                    .append("<td>").append(Double.isNaN(e.profit().pBetter()) ? "—"
+                            : String.format(Locale.ROOT, "%.0f%%", 100 * e.profit().pBetter())).append("</td>")
+                    .append(roiCell(e, m)).append("</tr>\n");
+        }
+        return sb.append("</tbody></table>\n").toString();
+    }
+
+    private static String yuanCell(Incremental.Diff d, boolean lowerIsBetter) {
+        return Double.isNaN(d.mean()) ? "<td>—</td>"
+                : signedCell(css(d, lowerIsBetter), "%+,.0f", d.mean(), "[%+,.0f, %+,.0f]", d.low(), d.high());
+    }
+
+    private static String signedCell(String css, String meanFormat, double mean, String intervalFormat, double low,
+            double high) {
+        return "<td class=\"" + css + "\">" + Html.escape(String.format(Locale.ROOT, meanFormat, mean)) + "<br><small>"
+                + Html.escape(String.format(Locale.ROOT, intervalFormat, low, high)) + "</small></td>";
+    }
+
+    /** "up" (good, green), "down" (bad) or "flat"; for spend a clear rise is the bad direction. */
+    private static String css(Incremental.Diff d, boolean lowerIsBetter) {
+        if (!d.up() && !d.down()) {
+            return "flat";
+        }
+        return d.up() != lowerIsBetter ? "up" : "down";
+    }
+
+    private static String roiCell(Incremental e, Messages m) {
+        if (e.roiNote().equals(Incremental.SPEND_LOWER) || e.roiNote().equals(Incremental.SPEND_NOT_CLEARLY_HIGHER)) {
+            String key = e.roiNote().equals(Incremental.SPEND_LOWER) ? "report.econ.spend_lower" : "report.econ.spend_unclear";
+            return "<td class=\"flat\">" + Html.escape(m.text(key)) + "</td>";
+        }
+        if (!e.roiGiven()) {
+            return "<td>—</td>";
+        }
+        Incremental.Diff r = e.roi();
+        String css = r.low() > 1 ? "up" : r.high() < 1 ? "down" : "flat";
+        return "<td class=\"" + css + "\">" + String.format(Locale.ROOT, "%.2f", r.mean()) + "<br><small>"
+                + (Double.isNaN(r.low()) ? "" : String.format(Locale.ROOT, "[%.2f, %.2f]", r.low(), r.high()))
+                + "</small></td>";
     }
 
     private static StringBuilder header(Messages m, List<String> kpis) {

@@ -35,8 +35,9 @@ class HtmlReportTest {
     @Test
     void comparisonReportLeadsWithTheVerdictAndItsInterval() {
         String html = new HtmlReport(Fixtures.compare(), EN).render(null);
-        assertTrue(html.contains("<p class=\"headline\">store-plus-community raises GMV by 22.2% [+21.3%, +23.0%] over "
-                + "baseline-no-community, better in 100% of replications</p>"), headline(html));
+        // a folder written before profit was in comparison.csv: the verdict can only lead with GMV
+        assertTrue(html.contains("<p class=\"headline\">store-plus-community raises GMV by 22.2% [21.3%, 23.0%] over "
+                + "baseline-no-community, higher in 100% of replications</p>"), headline(html));
         assertTrue(html.contains("kol-livestream does not clearly change repeat rate (-0.2 points [-0.8, +0.5])"),
                 "an interval across zero is not called a change");
         assertEquals(12, count(html, "<figure "), "every chart the tables support");
@@ -48,11 +49,45 @@ class HtmlReportTest {
     }
 
     @Test
+    void theVerdictLeadsWithProfitAndSaysWhenAPlanLosesMoney() {
+        String html = new HtmlReport(new Results(Fixtures.dir("compare-econ")), EN).render(null);
+        assertTrue(html.contains("<p class=\"headline\">store-plus-community earns 96,182 yuan more profit [91,190, 101,173] "
+                + "than baseline-no-community and raises GMV by 21.2% [20.5%, 21.9%]; each extra yuan spent returns 2.77 yuan "
+                + "of gross margin [2.68, 2.86], more than the yuan it costs. More profit in 100% of replications.</p>"),
+                headline(html));
+        assertTrue(html.contains("<li>kol-livestream loses 39,829 yuan of profit [35,246, 44,412] against "
+                + "baseline-no-community although it raises GMV by 1.5% [0.9%, 2.2%]; each extra yuan spent returns 0.22 yuan "
+                + "of gross margin [0.13, 0.31], less than the yuan it costs. More profit in 0% of replications.</li>"), html);
+        assertFalse(html.contains("kol-livestream raises GMV"), "no GMV-only line for a plan that loses money");
+        // the economics table, in yuan, with the incremental ROI
+        assertTrue(html.contains("<th scope=\"row\">kol-livestream</th><td class=\"up\">+43,823<br><small>[+25,520, +62,126]"
+                + "</small></td><td class=\"up\">+1.5%<br><small>[+0.9, +2.2]</small></td><td class=\"up\">+10,956<br><small>"
+                + "[+6,380, +15,532]</small></td><td class=\"down\">+50,785<br><small>[+50,752, +50,818]</small></td>"
+                + "<td class=\"down\">-39,829<br><small>[-44,412, -35,246]</small></td><td>0%</td><td class=\"down\">0.22<br>"
+                + "<small>[0.13, 0.31]</small></td></tr>"), html);
+        assertTrue(html.contains("<th scope=\"col\">Gross margin per yuan spent (not incremental)</th>"));
+        assertFalse(html.contains(">ROI<"), "the total ratio is not called a return");
+        assertEquals(7, count(html, "<figure "), "difference, five strategy bars, funnel (no daily_summary.csv here)");
+    }
+
+    @Test
+    void aComparisonWithoutIncrementalCsvStillLeadsWithProfit() throws Exception {
+        Path dir = copy(Fixtures.dir("compare-econ"));
+        Files.delete(dir.resolve("incremental.csv"));
+        String html = new HtmlReport(new Results(dir), EN).render(null);
+        assertTrue(html.contains("<li>kol-livestream loses 39,829 yuan of profit [35,246, 44,412] against "
+                + "baseline-no-community although it raises GMV by 1.5% [0.9%, 2.2%]. More profit in 0% of replications.</li>"),
+                html);
+    }
+
+    @Test
     void singleRunReportSaysThereIsNoVerdictAndShowsTheTotals() {
         String html = new HtmlReport(Fixtures.run(), EN).render("Will groups pay for themselves?");
         assertTrue(html.contains("Will groups pay for themselves?"));
         assertTrue(html.contains("there is no comparison and no verdict"));
         assertTrue(html.contains("<th scope=\"row\">GMV</th><td>10,712,278</td>"), "totals from summary.json");
+        // a summary.json written before the rename: its roi is shown under the ratio's name
+        assertTrue(html.contains("<th scope=\"row\">Gross margin per yuan spent (not incremental)</th><td>15.08</td>"), html);
         assertEquals(9, count(html, "<figure "));
     }
 
@@ -108,7 +143,7 @@ class HtmlReportTest {
         String html = new HtmlReport(Fixtures.compare(), Style.of(Lang.ZH)).render(null);
         assertTrue(html.contains("<html lang=\"zh-CN\">"));
         assertTrue(html.contains("<h2>结论</h2>"));
-        assertTrue(html.contains("store-plus-community 使销售额（GMV）比 baseline-no-community 提高 22.2% [+21.3%, +23.0%]"),
+        assertTrue(html.contains("store-plus-community 使销售额（GMV）比 baseline-no-community 提高 22.2% [21.3%, 23.0%]"),
                 headline(html));
     }
 
