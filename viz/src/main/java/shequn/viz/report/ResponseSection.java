@@ -92,20 +92,23 @@ final class ResponseSection {
         return curve.stream().filter(ResponsePoint::best).findFirst().orElse(current(curve));
     }
 
-    /** A setting as a strategist reads it: "without it", "on", "every 7 days", "amount 150". */
+    /** A setting as a strategist reads it: "without it", "on", "every 7 days", "daily", "amount 150". */
     static String setting(ResponsePoint p, Messages m) {
         if (p.absent()) {
             return m.text("response.setting.absent");
         }
         return switch (p.parameter()) {
             case "presence" -> m.text("response.setting.on");
-            case "every" -> m.text("response.setting.every", p.value());
+            case "every" -> "1".equals(p.value()) ? m.text("response.setting.daily") : m.text("response.setting.every", p.value());
             default -> m.text("response.setting.value", p.parameter(), p.value());
         };
     }
 
     private static String signed(double v) {
-        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%+,.0f", v);
+        if (Double.isNaN(v)) {
+            return "—";
+        }
+        return Math.round(v) == 0 ? "0" : String.format(Locale.ROOT, "%+,.0f", v);
     }
 
     private static String money(double mean, double low, double high) {
