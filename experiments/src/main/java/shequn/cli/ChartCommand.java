@@ -15,9 +15,9 @@ import shequn.viz.export.Format;
 
 @Command(name = "chart", description = "Redraw every chart a results folder's tables support into DIR/charts/ "
         + "(from daily.csv, cascades.csv, daily_summary.csv, comparison.csv, points.csv, sensitivity.csv, trace.csv, "
-        + "summary.json).")
+        + "response.csv, summary.json).")
 final class ChartCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "results folder written by run, mc, compare, sweep, sensitivity or optimize")
+    @Parameters(paramLabel = "DIR", description = "results folder written by run, mc, compare, sweep, sensitivity, optimize or response")
     Path dir;
 
     @Option(names = "--lang", description = "label language: en or zh (default: ${DEFAULT-VALUE})", defaultValue = "en")
@@ -54,7 +54,7 @@ final class ChartCommand implements Callable<Integer> {
         List<NamedChart> charts = ChartBook.draw(results, VizOptions.style(lang));
         if (charts.isEmpty()) {
             throw new BadInput(dir + ": no tables to chart (expected daily.csv, cascades.csv, daily_summary.csv, "
-                    + "comparison.csv, a sweep's points.csv (one or two parameters), sensitivity.csv or trace.csv)");
+                    + "comparison.csv, a sweep's points.csv (one or two parameters), sensitivity.csv, trace.csv or response.csv)");
         }
         List<Path> files = ChartFiles.write(charts, target, formats, dpi);
         System.out.println("wrote " + charts.size() + " charts (" + files.size() + " files) to " + target);

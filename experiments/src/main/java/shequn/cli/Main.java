@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Agent-based simulation and planning for community retail (社群).",
         subcommands = {RunCommand.class, ValidateCommand.class, McCommand.class, CompareCommand.class, SweepCommand.class,
-                SensitivityCommand.class, OptimizeCommand.class, CalibrateCommand.class, ChartCommand.class,
+                ResponseCommand.class, SensitivityCommand.class, OptimizeCommand.class, CalibrateCommand.class, ChartCommand.class,
                 ReportCommand.class, ShowcaseCommand.class, CheckModelCommand.class, BenchCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

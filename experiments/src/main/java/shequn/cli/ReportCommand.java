@@ -14,7 +14,7 @@ import shequn.viz.report.HtmlReport;
 @Command(name = "report", description = "Write one self-contained HTML report (inline SVG charts, tables, verdict, "
         + "provenance) from a results folder.")
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "results folder written by run, mc or compare")
+    @Parameters(paramLabel = "DIR", description = "results folder written by run, mc, compare, sweep, sensitivity, optimize or response")
     Path dir;
 
     @Option(names = "--out", description = "report file (default: DIR/report.html)")

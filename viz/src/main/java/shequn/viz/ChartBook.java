@@ -9,6 +9,7 @@ import shequn.viz.funnel.FunnelChart;
 import shequn.viz.groups.VitalityChart;
 import shequn.viz.ladder.LadderChart;
 import shequn.viz.optimize.TraceChart;
+import shequn.viz.response.ResponseChart;
 import shequn.viz.sensitivity.MorrisChart;
 import shequn.viz.sensitivity.SobolBars;
 import shequn.viz.sweep.SweepLine;
@@ -21,11 +22,12 @@ public final class ChartBook {
     /**
      * The chart kinds: a run's and a comparison's, then a sweep's (line with CI for one parameter,
      * heatmap or coloured scatter for two), a sensitivity analysis's (Sobol bars, Morris mu*-sigma)
-     * and an optimisation's (objective by evaluation).
+     * an optimisation's (objective by evaluation) and response curves' (incremental profit by campaign).
      */
     public static final List<ChartSource> SOURCES = List.of(new DifferenceChart(), new StrategyBars(),
             new KpiOverTime(), new FunnelChart(), new LadderChart(), new VitalityChart(), new CascadeChart(),
-            new SweepLine(), new SweepMap(), new SobolBars(), new MorrisChart(), new TraceChart());
+            new SweepLine(), new SweepMap(), new SobolBars(), new MorrisChart(), new TraceChart(),
+            new ResponseChart());
 
     private ChartBook() {
     }

@@ -48,7 +48,11 @@ public final class HtmlReport {
         sb.append("<h1>").append(Html.escape(m.text("report.title"))).append("</h1>\n");
         section(sb, "report.question", "<p class=\"question\">"
                 + Html.escape(question != null ? question : m.text("report.question.default")) + "</p>\n");
-        section(sb, "report.verdict", verdict());
+        if (ResponseSection.applies(results)) {
+            section(sb, "report.response", ResponseSection.summary(results, m));
+        } else {
+            section(sb, "report.verdict", verdict());
+        }
         section(sb, "report.strategies", strategies());
         section(sb, "report.charts", charts());
         section(sb, "report.tables", tables());
@@ -135,6 +139,9 @@ public final class HtmlReport {
     }
 
     private String tables() {
+        if (ResponseSection.applies(results)) {
+            return ResponseSection.points(results, m);
+        }
         List<Incremental> plans = results.incremental();
         String economics = plans.isEmpty() ? "" : "<h3>" + Html.escape(m.text("report.table.economics")) + "</h3>\n"
                 + ReportTables.economics(plans, m);
