@@ -44,4 +44,14 @@ class StrategyChecksTest {
         assertEquals(plan.campaigns().size() - 2, noKol.campaigns().size());
         assertTrue(noKol.campaigns().stream().noneMatch(c -> c.lever() == Lever.KOL_POST));
     }
+
+    @Test
+    void inputRowsAreCountedApartAndNotAsPasses() {
+        List<CheckResult> rows = List.of(CheckResult.of("sf1 x", 1, 1, "", true, "", null),
+                CheckResult.input("sf3 x", 1, 1, "", true, "", null), CheckResult.input("sf2 x", 1, 1, "", false, "", null),
+                CheckResult.gap("sf6 x", 1, 1, "", "", null), CheckResult.of("strategy x", 1, 1, "", false, "", null));
+        assertEquals("5 rows: 3 validation (1 passed, 1 failed, 1 known gaps), 1 calibrated inputs, 1 strategy (0 passed, "
+                + "1 failed, 0 gaps); gaps: see docs/VALIDATION.md\n", Suite.summary(rows).replace("\r", ""));
+        assertEquals("input", rows.get(1).status().label());
+    }
 }
