@@ -12,7 +12,8 @@ import shequn.scenario.ScenarioLoader;
  * a community link." store-plus-community.yaml with only staff invitations building groups (QR
  * code, referral and VIP pruning budgets set to 0), first 91 days (the horizon must reach every campaign start): group joins
  * per invitation staff made. Tolerance ±0.05. The 70% enters the model as behaviour.accept_invite;
- * this checks it survives the mechanics (eligibility, full groups) end to end.
+ * this checks it survives the mechanics (eligibility, full groups) end to end: a calibrated input
+ * (status {@code input}), not a validation.
  */
 final class Sf3Invite implements Check {
     @Override
@@ -39,7 +40,7 @@ final class Sf3Invite implements Check {
         double[] rate = runs.stream().mapToDouble(r -> r[0] / r[1]).toArray();
         double mean = Stats.mean(rate);
         double invitations = runs.stream().mapToDouble(r -> r[1]).sum();
-        return List.of(CheckResult.of("sf3 invitations accepted (joins ÷ invitations)", mean, 0.70, "± 0.05",
+        return List.of(CheckResult.input("sf3 invitations accepted (joins ÷ invitations)", mean, 0.70, "± 0.05",
                 Math.abs(mean - 0.70) <= 0.05, String.format(java.util.Locale.ROOT, "%.0f invitations in %d runs of 91 days",
                         invitations, runs.size()), null));
     }
