@@ -131,7 +131,6 @@ public final class Comparison {
      * spend, Δ profit (yuan, signed) and the incremental ROI (Δ gross margin ÷ Δ spend).
      */
     public String table() {
-        int n = result.plan().scenarios().size();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "%d replications per scenario, common random numbers: %s; 95%% confidence intervals%n", result.reps(),
                 result.plan().independent() ? "no" : "yes"));
