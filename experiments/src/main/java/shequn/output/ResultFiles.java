@@ -31,7 +31,8 @@ public final class ResultFiles {
     /** Each result file and the commands that write it (summary.json: every command; told apart by its "command"). */
     static final Map<String, Set<String>> WRITERS = writers();
 
-    private static final Set<String> EVERY = Set.of("run", "mc", "compare", "sweep", "sensitivity", "optimize", "calibrate");
+    private static final Set<String> EVERY = Set.of("run", "mc", "compare", "sweep", "sensitivity", "optimize", "calibrate",
+            "response");
 
     private ResultFiles() {
     }
@@ -41,7 +42,7 @@ public final class ResultFiles {
         m.put("daily.csv", Set.of("run"));
         m.put("daily_breakdown.csv", Set.of("run"));
         m.put("cascades.csv", Set.of("run"));
-        m.put(MANIFEST, Set.of("mc", "compare", "sweep", "sensitivity"));
+        m.put(MANIFEST, Set.of("mc", "compare", "sweep", "sensitivity", "response"));
         m.put("runs.csv", Set.of("mc", "compare"));
         m.put("daily_runs.csv", Set.of("mc", "compare"));
         m.put("daily_summary.csv", Set.of("mc", "compare"));
@@ -50,6 +51,8 @@ public final class ResultFiles {
         m.put("sweep.csv", Set.of("sweep", "sensitivity"));
         m.put("points.csv", Set.of("sweep", "sensitivity"));
         m.put("sensitivity.csv", Set.of("sensitivity"));
+        m.put("response.csv", Set.of("response"));
+        m.put("response_runs.csv", Set.of("response"));
         m.put("trace.csv", Set.of("optimize", "calibrate"));
         m.put("validation.csv", Set.of("optimize"));
         m.put("calibration.csv", Set.of("calibrate"));
@@ -139,6 +142,10 @@ public final class ResultFiles {
             Set<String> writers = declared != null ? declared : writerOf(name);
             Set<String> still = new LinkedHashSet<>(possible);
             still.retainAll(writers);
+            if (still.isEmpty() && seen.isEmpty()) {
+                return dir + ": " + name + " was not written by a shequn command this version knows ("
+                        + label(writers) + "); point at a results folder";
+            }
             if (still.isEmpty()) {
                 String earlier = seen.entrySet().stream().filter(e -> e.getValue().stream().noneMatch(writers::contains))
                         .map(Map.Entry::getKey).findFirst().orElse(seen.keySet().iterator().next());
