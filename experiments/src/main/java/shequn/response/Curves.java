@@ -245,7 +245,7 @@ public final class Curves {
             Row best = curve.stream().filter(Row::best).findFirst().orElseThrow();
             sb.append(String.format(Locale.ROOT, "%-22s %-15s %34s %34s %24s   %-15s %24s%n", clip(c.name(), 22),
                     setting(c, now), money(now.dProfit()), money(now.dGmv()), roi(now), setting(c, best),
-                    String.format(Locale.ROOT, "%+,.0f", best.dProfit().mean())));
+                    best.at().absent() ? "0" : String.format(Locale.ROOT, "%+,.0f", best.dProfit().mean())));
         }
         return sb.toString();
     }

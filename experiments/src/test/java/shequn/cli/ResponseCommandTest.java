@@ -122,7 +122,7 @@ class ResponseCommandTest {
         assertEquals(0, o.exit());
         String help = o.out().replaceAll("\\s+", " ");
         assertTrue(help.contains("--lever=campaigns[N]"), help);
-        assertTrue(help.contains("minutes on 2 cores"), help);
+        assertTrue(help.contains("minutes on a busy 2-core machine"), help);
         assertTrue(help.contains("response.csv"), help);
         assertTrue(help.contains("firings per 30 days"), help);
     }
