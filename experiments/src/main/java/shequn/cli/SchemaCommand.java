@@ -1,5 +1,6 @@
 package shequn.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +20,11 @@ final class SchemaCommand implements Callable<Integer> {
             System.out.print(schema);
         } else {
             Path dir = out.toAbsolutePath().getParent();
-            new OutputDir(dir).write(out.getFileName().toString(), w -> w.write(schema));
+            try {
+                new OutputDir(dir).write(out.getFileName().toString(), w -> w.write(schema));
+            } catch (IOException e) {
+                throw new BadInput(out + ": --out: cannot write here (" + OutputFolder.reason(e) + "); choose another --out");
+            }
         }
         return 0;
     }

@@ -385,6 +385,19 @@ class OutputSafetyTest {
     }
 
     @Test
+    void reportAndSchemaSayInOneLineWhenTheirFileCannotBeWritten() throws Exception {
+        Path ran = tmp.resolve("ran");
+        assertEquals(0, run(ran).exit());
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        ExperimentCommandsTest.assertOneLineRefusal(CliHarness.run("report", ran.toString(), "--out",
+                file.resolve("r.html").toString()), file.resolve("r.html") + ": --out: cannot write the report here (");
+        ExperimentCommandsTest.assertOneLineRefusal(CliHarness.run("schema", "--out", file.resolve("s.json").toString()),
+                file.resolve("s.json") + ": --out: cannot write here (");
+        ExperimentCommandsTest.assertOneLineRefusal(CliHarness.run("chart", ran.toString(), "--out",
+                file.resolve("charts").toString()), file.resolve("charts") + ": --out: cannot create this folder (");
+    }
+
+    @Test
     void aFolderMadeForACommandThatThenFailsIsRemovedAgain() {
         Path out = tmp.resolve("new/deeper/out");
         CliHarness.Outcome o = CliHarness.run("run", BASELINE, "--set", "population.consumers=50000000", "--out", out.toString());
