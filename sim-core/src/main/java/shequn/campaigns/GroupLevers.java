@@ -87,17 +87,19 @@ final class GroupLevers {
         MersenneTwisterFast rng = w.rng;
         int shares = Math.min(maxShares, g.size);
         double perShare = amount / shares;
-        double gain = p.gain() * LeverResponses.saturation(perShare, p.halfShare()) * g.attentionShare;
+        // what a share is worth sets all of the packet's pull: the tie gained, the wake-up, who still grabs
+        double worth = LeverResponses.saturation(perShare, p.halfShare());
+        double gain = p.gain() * worth * g.attentionShare;
         int grabbed = 0;
         int start = rng.nextInt(g.size); // members see the packet in no particular order
         for (int k = 0; k < g.size && grabbed < shares; k++) {
             int slot = (start + k) % g.size;
             float e = g.engagement[slot];
-            double grabChance = MemberStatus.muted(e) ? p.mutedGrab() : MemberStatus.readChance(e);
+            double grabChance = MemberStatus.muted(e) ? p.mutedGrab() * worth : MemberStatus.readChance(e);
             if (rng.nextDouble() < grabChance) {
                 grabbed++;
                 g.grabs[slot]++;
-                Levers.boost(g, slot, p.boost());
+                Levers.boost(g, slot, p.boost() * worth);
                 w.contact(g.members[slot], gain);
                 w.today.redPacketGrabs++;
             }

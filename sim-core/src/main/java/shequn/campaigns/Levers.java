@@ -143,13 +143,22 @@ public final class Levers {
     }
 
     /**
-     * A push lifts a member's engagement while members have attention for it; once the group's messages
-     * are more than twice what members read (attention share below ½) the same push annoys and lowers
-     * it (seed 001: 打扰). The factor {@code 2 × attention share − 1} runs from 1 (room to spare) to −1.
+     * A push lifts a member's engagement while members have attention for it, lifts it less as the
+     * group's messages pass what members read, and annoys — lowers it — once they are more than 1.5 times
+     * that (seed 001: 打扰). The factor is {@code 1 − 2 × overload}, overload = (messages − attention) /
+     * attention = 1 / share − 1: 1 with room to spare, 0 at 1.5× the attention, −1 at twice (and below).
      */
     static void boost(GroupState g, int k, double by) {
-        double e = g.engagement[k] + by * (2 * g.attentionShare - 1);
+        double e = g.engagement[k] + by * welcome(g.attentionShare);
         g.engagement[k] = (float) Math.max(0, Math.min(1, e));
+    }
+
+    /** How welcome a push is, from the group's attention share: {@code max(−1, 3 − 2 / share)}, at most 1. */
+    static double welcome(double attentionShare) {
+        if (attentionShare >= 1) {
+            return 1;
+        }
+        return attentionShare <= 0.5 ? -1 : 3 - 2 / attentionShare;
     }
 
     /** Shared by KOL posts and livestreams: a KOL's message reaching consumer i. */

@@ -119,22 +119,23 @@ public record LeverResponses(Emotion emotion, Product product, Content content, 
     }
 
     /**
-     * 红包激活. A packet is split into {@code shares}; what a grab is worth to the grabber saturates with
-     * the yuan per share: {@code gain × s / (s + half_share)}.
+     * 红包激活. A packet is split into {@code shares}; what a share is worth saturates with the yuan per
+     * share, {@code w = s / (s + half_share)}, and scales all of the packet's pull: the tie a grab gives
+     * ({@code gain × w}), the wake-up ({@code boost × w}) and the chance a muted member grabs ({@code muted_grab × w}).
      *
      * @param shares    shares a packet splits into (WeChat's usual cap is a few dozen); late readers get nothing
      * @param gain      the most tie strength one grab can give (a very large share)
-     * @param halfShare yuan per share at which a grab gives half of {@code gain}
-     * @param boost     engagement a grabber gains (the group wakes up for a moment)
-     * @param mutedGrab chance a muted member still grabs (freeloaders wake up for money)
+     * @param halfShare yuan per share at which a share is worth half its most
+     * @param boost     the most engagement a grabber gains (the group wakes up for a moment)
+     * @param mutedGrab the most chance a muted member still grabs (freeloaders wake up for money)
      */
     public record RedPacket(Integer shares, Double gain, Double halfShare, Double boost, Double mutedGrab) {
         public RedPacket {
             shares = shares == null ? 40 : shares;
             gain = gain == null ? 0.06 : gain;
             halfShare = halfShare == null ? 1.5 : halfShare;
-            boost = boost == null ? 0.15 : boost;
-            mutedGrab = mutedGrab == null ? 0.1 : mutedGrab;
+            boost = boost == null ? 0.24 : boost;
+            mutedGrab = mutedGrab == null ? 0.16 : mutedGrab;
         }
     }
 

@@ -28,10 +28,13 @@ class LeverResponseTest {
         g.attentionShare = 1;
         Levers.boost(g, 0, 0.1);
         assertEquals(0.6f, g.engagement[0], 1e-6);
-        g.attentionShare = 0.5; // messages twice the attention: a push neither helps nor hurts
+        g.attentionShare = 1 / 1.5; // messages 1.5 times the attention: a push neither helps nor hurts
         Levers.boost(g, 0, 0.1);
         assertEquals(0.6f, g.engagement[0], 1e-6);
-        g.attentionShare = 0.25; // four times: the push annoys (factor 2 × 0.25 − 1 = −0.5)
+        g.attentionShare = 0.8; // overload 0.25: half the lift
+        Levers.boost(g, 0, 0.1);
+        assertEquals(0.65f, g.engagement[0], 1e-6);
+        g.attentionShare = 0.25; // four times: the push annoys with its whole size
         Levers.boost(g, 0, 0.1);
         assertEquals(0.55f, g.engagement[0], 1e-6);
     }
