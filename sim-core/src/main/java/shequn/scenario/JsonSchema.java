@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Map;
+import shequn.campaigns.levers.Lever;
 
 /**
  * A JSON Schema (draft 2020-12) of the scenario format, generated from the records themselves so
@@ -29,12 +30,39 @@ public final class JsonSchema {
     }
 
     static ObjectNode section(Class<?> record) {
+        if (record == Campaign.class) {
+            return campaign();
+        }
+        return closed(ScenarioSchema.fields(record), defaultsOf(record));
+    }
+
+    /**
+     * A campaign: one closed variant per lever ({@code oneOf}, told apart by {@code lever}'s constant),
+     * each with the shared fields and the lever's own, and the defaults of a campaign of that lever.
+     */
+    static ObjectNode campaign() {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("type", "object");
+        node.putArray("required").add("lever");
+        node.putObject("properties").set("lever", of(Lever.class));
+        ArrayNode variants = node.putArray("oneOf");
+        for (Class<? extends Lever> kind : Lever.kinds()) {
+            Lever defaults = Lever.defaults(kind);
+            ObjectNode variant = closed(ScenarioSchema.campaignFields(kind),
+                    new Campaign(defaults, null, null, null, null, null, null, null, null));
+            variant.putArray("required").add("lever");
+            ((ObjectNode) variant.get("properties")).set("lever", MAPPER.createObjectNode().put("const", defaults.name()));
+            variants.add(variant);
+        }
+        return node;
+    }
+
+    private static ObjectNode closed(Map<String, Type> fields, Object defaults) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("type", "object");
         node.put("additionalProperties", false);
         ObjectNode properties = node.putObject("properties");
-        Object defaults = defaultsOf(record);
-        for (Map.Entry<String, Type> field : ScenarioSchema.fields(record).entrySet()) {
+        for (Map.Entry<String, Type> field : fields.entrySet()) {
             ObjectNode property = of(field.getValue());
             Object value = defaults == null ? null : valueOf(defaults, field.getKey());
             if (value != null && !(value instanceof Iterable) && !value.getClass().isRecord()) {
@@ -55,7 +83,10 @@ public final class JsonSchema {
             return section((Class<?>) type);
         }
         ObjectNode node = MAPPER.createObjectNode();
-        if (type == Integer.class || type == Long.class) {
+        if (type == Lever.class) {
+            ArrayNode values = node.putArray("enum");
+            Lever.names().forEach(values::add);
+        } else if (type == Integer.class || type == Long.class) {
             node.put("type", "integer");
         } else if (type == Double.class) {
             node.put("type", "number");
@@ -85,6 +116,9 @@ public final class JsonSchema {
     }
 
     static Object valueOf(Object record, String fileName) {
+        if (record instanceof Campaign c) {
+            return c.field(fileName);
+        }
         for (RecordComponent c : record.getClass().getRecordComponents()) {
             if (ScenarioSchema.fileName(c.getName()).equals(fileName)) {
                 try {

@@ -1,6 +1,8 @@
 package shequn.shopping;
 
 import ec.util.MersenneTwisterFast;
+import shequn.campaigns.levers.Coupon;
+import shequn.campaigns.levers.ShareIncentive;
 import shequn.groups.GroupState;
 import shequn.metrics.Ledger;
 import shequn.population.Consumers;
@@ -28,7 +30,7 @@ final class Purchase {
         Behaviour b = w.behaviour;
         MersenneTwisterFast rng = w.rng;
         int coupon = validCoupon(w, i);
-        double discount = coupon >= 0 ? w.plan.get(coupon).discount() : 0;
+        double discount = coupon >= 0 ? w.plan.get(coupon).lever(Coupon.class).discount() : 0;
         double tie = c.tie[i];
         double p = prompted
                 ? b.impulseConversion() * (1 + b.fanConversionGain() * fanness(tie, b.strongThreshold()))
@@ -156,7 +158,7 @@ final class Purchase {
             return;
         }
         w.contact(i, b.purchaseGain());
-        LeverResponses.ShareIncentive incentive = w.scenario.levers().shareIncentive();
+        ShareIncentive.Response incentive = w.scenario.levers().shareIncentive();
         double paid = 1 + incentive.boost() * LeverResponses.saturation(store.commissionToday, incentive.halfCommission());
         double share = c.sharePropensity[i] * (c.advocate[i] ? 3 : 1) * paid;
         if (rng.nextDouble() < share) {

@@ -1,6 +1,7 @@
 package shequn.shopping;
 
 import ec.util.MersenneTwisterFast;
+import shequn.campaigns.levers.StaffInvite;
 import shequn.groups.Membership;
 import shequn.population.Consumers;
 import shequn.population.Ladder;
@@ -108,7 +109,7 @@ public final class Shopping {
         if (store.qrToday && rng.nextDouble() < store.spec.qrJoinRate()) {
             Membership.join(w, i, g);
         } else if (store.staffInviteToday > 0 && rng.nextDouble() < store.staffInviteToday
-                && w.plan.pay(store.staffInviteCampaign, w.plan.get(store.staffInviteCampaign).unitCost())
+                && w.plan.pay(store.staffInviteCampaign, w.plan.get(store.staffInviteCampaign).lever(StaffInvite.class).unitCost())
                 && rng.nextDouble() < b.acceptInvite()) {
             Membership.join(w, i, g);
         }
