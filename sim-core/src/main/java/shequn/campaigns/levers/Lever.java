@@ -25,7 +25,7 @@ import shequn.world.World;
  * its name in that list (and its README row and tests).
  */
 public sealed interface Lever permits QrCode, StaffInvite, Referral, Emotion, Product, Content, KolPost, Event,
-        RedPacket, MiniProgram, Coupon, Livestream, ShareIncentive, VipPruning, Flyer {
+        RedPacket, MiniProgram, Coupon, Livestream, ShareIncentive, VipPruning {
 
     /** What the lever declares about itself beyond its fields. */
     About about();
