@@ -30,7 +30,7 @@ public final class PopulationBuilder {
 
     public static Consumers build(Scenario scenario, MersenneTwisterFast rng) {
         Population p = scenario.population();
-        Consumers c = new Consumers(p.consumers());
+        Consumers c = new Consumers(scenario.consumers());
         double[] segmentCdf = cdf(p.segments().shares());
         double[] tierCdf = cdf(p.tiers().shares());
         double[] storeCdf = cdf(scenario.stores().stream().mapToDouble(s -> s.catchment()).toArray());
