@@ -40,6 +40,7 @@ public final class ScenarioValidator {
         kols(checks, scenario);
         groups(checks, scenario);
         behaviour(checks, scenario.behaviour());
+        scenario.engagement().check(checks);
         scenario.levers().check(checks);
         new CampaignChecks(checks, scenario).all();
         return List.copyOf(checks.problems());
@@ -83,6 +84,8 @@ public final class ScenarioValidator {
         c.atLeast("population.basket_sigma", p.basketSigma(), 0);
         c.share("population.price_sensitivity", p.priceSensitivity());
         c.share("population.turnover", p.turnover());
+        c.share("population.prospect_loyalty", p.prospectLoyalty());
+        c.between("population.customer_tie", p.customerTie(), 0.001, 0.999);
         c.share("population.share_propensity", p.sharePropensity());
         c.share("population.susceptibility", p.susceptibility());
         c.share("population.loyalty", p.loyalty());
@@ -180,6 +183,7 @@ public final class ScenarioValidator {
             c.share(at + "credibility", k.credibility());
             c.atLeast(at + "cost_per_post", k.costPerPost(), 0);
             c.atLeast(at + "cost_per_livestream", k.costPerLivestream(), 0);
+            c.share(at + "off_interest_fit", k.offInterestFit());
         }
     }
 
@@ -241,6 +245,9 @@ public final class ScenarioValidator {
         c.atLeast(at + "overload_fatigue", b.overloadFatigue(), 0);
         c.share(at + "overload_exit", b.overloadExit());
         c.share(at + "habit", b.habit());
+        c.positive(at + "fan_width", b.fanWidth());
+        c.share(at + "tie_conversion", b.tieConversion());
+        c.atLeast(at + "advocate_share", b.advocateShare(), 0);
         c.atLeast(at + "strong_tie_contacts", b.strongTieContacts(), 0);
         c.atLeast(at + "lapse_days", b.lapseDays(), 1);
         c.atLeast(at + "repeat_window", b.repeatWindow(), 1);
