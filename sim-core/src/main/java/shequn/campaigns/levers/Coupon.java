@@ -35,7 +35,8 @@ public record Coupon(Double discount) implements Lever {
     @Override
     public void fire(World w, int c) {
         for (GroupState g : w.groups) {
-            if (Reach.targets(w, w.plan.get(c), g) && Reach.open(w, c, g, 0, true, true)) {
+            // free to hand out, but a campaign that cannot pay for the discounts hands none out
+            if (Reach.targets(w, w.plan.get(c), g) && w.plan.canSpend(c) && Reach.open(w, c, g, 0, true, true)) {
                 push(w, c, g);
             }
         }

@@ -32,7 +32,8 @@ public record ShareIncentive(Double commission) implements Lever {
     @Override
     public void fire(World w, int c) {
         for (StoreState s : w.stores) {
-            if (Reach.targets(w.plan.get(c), s)) {
+            // an incentive with nothing left to pay is no incentive
+            if (Reach.targets(w.plan.get(c), s) && w.plan.canSpend(c)) {
                 s.commissionToday = commission;
                 s.shareCampaign = c;
             }

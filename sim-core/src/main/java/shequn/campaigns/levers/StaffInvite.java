@@ -34,7 +34,7 @@ public record StaffInvite(Double rate, Double unitCost) implements Lever {
     @Override
     public void fire(World w, int c) {
         for (StoreState s : w.stores) {
-            if (Reach.targets(w.plan.get(c), s)) {
+            if (Reach.targets(w.plan.get(c), s) && w.plan.canSpend(c)) { // paid per invitation: none without the money
                 s.staffInviteToday = rate;
                 s.staffInviteCampaign = c;
             }
