@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import shequn.engine.ShequnModel;
 import shequn.groups.GroupLife;
-import shequn.groups.GroupState;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.world.GroupState;
 
 /**
  * Phase 2 alone: a day of group life in {@code store-plus-community.yaml} (10 groups of up to 200)

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import shequn.groups.GroupState;
 import shequn.groups.MemberStatus;
 import shequn.metrics.Recorder;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.world.GroupState;
 
 /**
  * SF5 (seed 001): "about 200 per group works best"; groups that pull everyone in "die, or a few are

@@ -3,12 +3,12 @@ package shequn.shopping;
 import ec.util.MersenneTwisterFast;
 import shequn.campaigns.levers.Coupon;
 import shequn.campaigns.levers.ShareIncentive;
-import shequn.groups.GroupState;
-import shequn.metrics.Ledger;
 import shequn.population.Consumers;
 import shequn.scenario.Behaviour;
 import shequn.scenario.LeverResponses;
 import shequn.stores.StoreState;
+import shequn.world.GroupState;
+import shequn.world.Ledger;
 import shequn.world.World;
 
 /**

@@ -8,6 +8,7 @@ import shequn.population.Ladder;
 import shequn.scenario.Behaviour;
 import shequn.stores.StoreState;
 import shequn.world.IntList;
+import shequn.world.NeedCalendar;
 import shequn.world.World;
 
 /**

@@ -1,8 +1,8 @@
 package shequn.campaigns.levers;
 
-import shequn.groups.GroupState;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.world.GroupState;
 import shequn.world.World;
 
 /**

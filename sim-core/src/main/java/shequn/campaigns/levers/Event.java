@@ -2,12 +2,12 @@ package shequn.campaigns.levers;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import ec.util.MersenneTwisterFast;
-import shequn.groups.GroupState;
 import shequn.population.Consumers;
 import shequn.scenario.Campaign;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
 import shequn.stores.StoreState;
+import shequn.world.GroupState;
 import shequn.world.World;
 
 /**

@@ -1,10 +1,10 @@
 package shequn.campaigns.levers;
 
 import ec.util.MersenneTwisterFast;
-import shequn.groups.GroupState;
 import shequn.kols.KolState;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.world.GroupState;
 import shequn.world.World;
 
 /**

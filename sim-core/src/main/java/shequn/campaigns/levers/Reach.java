@@ -2,7 +2,6 @@ package shequn.campaigns.levers;
 
 import ec.util.MersenneTwisterFast;
 import shequn.groups.GroupLife;
-import shequn.groups.GroupState;
 import shequn.groups.MemberStatus;
 import shequn.groups.Membership;
 import shequn.kols.KolState;
@@ -10,6 +9,7 @@ import shequn.population.Consumers;
 import shequn.scenario.Behaviour;
 import shequn.scenario.Campaign;
 import shequn.stores.StoreState;
+import shequn.world.GroupState;
 import shequn.world.World;
 
 /** What levers share: whom a campaign targets, who reads a push, and how a push lands. */

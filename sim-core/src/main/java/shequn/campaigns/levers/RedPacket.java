@@ -1,11 +1,11 @@
 package shequn.campaigns.levers;
 
 import ec.util.MersenneTwisterFast;
-import shequn.groups.GroupState;
 import shequn.groups.MemberStatus;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
 import shequn.scenario.LeverResponses;
+import shequn.world.GroupState;
 import shequn.world.World;
 
 /**

@@ -1,12 +1,12 @@
 package shequn.campaigns.levers;
 
 import ec.util.MersenneTwisterFast;
-import shequn.groups.GroupState;
 import shequn.groups.MemberStatus;
 import shequn.groups.Membership;
 import shequn.network.SocialGraph;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.world.GroupState;
 import shequn.world.World;
 
 /**

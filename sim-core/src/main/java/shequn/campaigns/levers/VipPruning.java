@@ -1,12 +1,12 @@
 package shequn.campaigns.levers;
 
-import shequn.groups.GroupState;
 import shequn.groups.MemberStatus;
 import shequn.groups.Membership;
 import shequn.population.Consumers;
 import shequn.scenario.Campaign;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.world.GroupState;
 import shequn.world.World;
 
 /**

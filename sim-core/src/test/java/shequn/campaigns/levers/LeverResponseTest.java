@@ -3,9 +3,9 @@ package shequn.campaigns.levers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import shequn.groups.GroupState;
 import shequn.scenario.Group;
 import shequn.scenario.LeverResponses;
+import shequn.world.GroupState;
 
 /** The shapes every lever response is built from: saturation, and attention that turns pushes into annoyance. */
 class LeverResponseTest {
