@@ -1,12 +1,13 @@
 package shequn.response;
 
 import java.util.List;
-import shequn.campaigns.levers.Lever;
 import shequn.scenario.Campaign;
+import shequn.scenario.LeverCatalog;
+import shequn.scenario.LeverSpec;
 
 /**
  * How a response curve reads a lever's intensity: the field and scale each lever declares itself
- * ({@link Lever.About#intensity()}) — red_packet's {@code amount}, coupon's {@code discount},
+ * ({@link LeverSpec.About#intensity()}) — red_packet's {@code amount}, coupon's {@code discount},
  * share_incentive's {@code commission}, staff_invite's and referral's {@code rate} (the value itself
  * is the intensity), {@code every} for the levers whose intensity is how often they fire (firings per
  * 30 days, {@code 30 / every}), none for the levers that are only on or off (qr_code, mini_program).
@@ -42,14 +43,14 @@ public final class Intensity {
     }
 
     /** The knob of a lever, as the lever declares it. */
-    public static Knob of(Lever lever) {
-        Lever.Intensity declared = lever.about().intensity();
+    public static Knob of(LeverSpec lever) {
+        LeverSpec.Intensity declared = lever.about().intensity();
         return new Knob(declared.field(), Scale.valueOf(declared.scale().name()));
     }
 
     /** The knob of a lever kind, e.g. {@code of(RedPacket.class)}. */
-    public static Knob of(Class<? extends Lever> kind) {
-        return of(Lever.defaults(kind));
+    public static Knob of(Class<? extends LeverSpec> kind) {
+        return of(LeverCatalog.defaults(kind));
     }
 
     /** The scenario paths that set campaign {@code index}'s intensity (none for an on/off lever). */
@@ -77,7 +78,7 @@ public final class Intensity {
         if (k.scale() == Scale.FREQUENCY || k.field() == null) {
             return 1;
         }
-        Object byDefault = new Campaign(Lever.defaults(c.lever().getClass()), null, null, null, null, null, null, null, null)
+        Object byDefault = new Campaign(LeverCatalog.defaults(c.lever().getClass()), null, null, null, null, null, null, null, null)
                 .field(k.field());
         return ((Number) byDefault).doubleValue();
     }

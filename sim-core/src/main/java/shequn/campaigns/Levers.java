@@ -1,5 +1,6 @@
 package shequn.campaigns;
 
+import shequn.campaigns.levers.Lever;
 import shequn.stores.StoreState;
 import shequn.world.World;
 
@@ -20,7 +21,7 @@ public final class Levers {
         }
         for (int c = 0; c < w.plan.size(); c++) {
             if (w.plan.get(c).firesOn(w.day, w.days)) {
-                w.plan.get(c).lever().fire(w, c);
+                ((Lever) w.plan.get(c).lever()).fire(w, c);
             }
         }
     }

@@ -6,7 +6,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import shequn.campaigns.levers.Lever;
 
 /**
  * One lever of the plan, scheduled in time, aimed at a target and paid for from a budget.
@@ -27,7 +26,7 @@ import shequn.campaigns.levers.Lever;
  * @param budget yuan available over the whole campaign (default: no cap)
  */
 @JsonDeserialize(using = CampaignBinding.class)
-public record Campaign(Lever lever, String name, Integer start, Integer end, Integer every, String store, String group,
+public record Campaign(LeverSpec lever, String name, Integer start, Integer end, Integer every, String store, String group,
                        String kol, Double budget) {
 
     public Campaign {
@@ -50,7 +49,7 @@ public record Campaign(Lever lever, String name, Integer start, Integer end, Int
     }
 
     /** The lever as {@code kind}, for the phases that read a lever's field after it fired (a coupon's discount). */
-    public <L extends Lever> L lever(Class<L> kind) {
+    public <L extends LeverSpec> L lever(Class<L> kind) {
         return kind.cast(lever);
     }
 
@@ -72,7 +71,7 @@ public record Campaign(Lever lever, String name, Integer start, Integer end, Int
         return out;
     }
 
-    /** The shared fields in file spelling, with their types ({@code lever} is a {@link Lever}). */
+    /** The shared fields in file spelling, with their types ({@code lever} is a {@link LeverSpec}). */
     static Map<String, Type> sharedFields() {
         return ScenarioSchema.recordFields(Campaign.class);
     }
@@ -88,7 +87,7 @@ public record Campaign(Lever lever, String name, Integer start, Integer end, Int
     private static Object valueOf(Record r, String fileName) {
         for (RecordComponent c : r.getClass().getRecordComponents()) {
             if (ScenarioSchema.fileName(c.getName()).equals(fileName)) {
-                return c.getName().equals("lever") ? ((Lever) read(r, c)).name() : read(r, c);
+                return c.getName().equals("lever") ? ((LeverSpec) read(r, c)).name() : read(r, c);
             }
         }
         return null;

@@ -11,7 +11,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Iterator;
 import java.util.Map;
-import shequn.campaigns.levers.Lever;
 
 /**
  * Binds a flat campaign mapping ({@code {lever: red_packet, every: 14, amount: 100}}) to a
@@ -33,7 +32,7 @@ final class CampaignBinding extends StdDeserializer<Campaign> {
                     "expected " + ScenarioSchema.describe(Campaign.class));
         }
         ObjectNode node = (ObjectNode) tree;
-        Class<? extends Lever> kind = kind(p, node.get("lever"));
+        Class<? extends LeverSpec> kind = kind(p, node.get("lever"));
         Map<String, Type> shared = Campaign.sharedFields();
         ObjectNode own = node.objectNode();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -42,7 +41,7 @@ final class CampaignBinding extends StdDeserializer<Campaign> {
                 own.set(field.getKey(), field.getValue());
             }
         }
-        Lever lever = ctxt.readTreeAsValue(own, kind);
+        LeverSpec lever = ctxt.readTreeAsValue(own, kind);
         RecordComponent[] components = Campaign.class.getRecordComponents();
         Object[] values = new Object[components.length];
         values[0] = lever;
@@ -62,16 +61,16 @@ final class CampaignBinding extends StdDeserializer<Campaign> {
                 (String) values[5], (String) values[6], (String) values[7], (Double) values[8]);
     }
 
-    private static Class<? extends Lever> kind(JsonParser p, JsonNode lever) throws JsonMappingException {
-        String choices = String.join(", ", Lever.names());
+    private static Class<? extends LeverSpec> kind(JsonParser p, JsonNode lever) throws JsonMappingException {
+        String choices = String.join(", ", LeverCatalog.names());
         if (lever == null || lever.isNull()) {
             throw atLever(p, "every campaign needs a lever (one of " + choices + ")");
         }
-        if (!lever.isTextual() || Lever.named(lever.asText()).isEmpty()) {
+        if (!lever.isTextual() || LeverCatalog.named(lever.asText()).isEmpty()) {
             throw atLever(p, "expected one of " + choices + ", got " + (lever.isTextual() ? "'" + lever.asText() + "'"
                     : lever.isContainerNode() ? (lever.isArray() ? "a list" : "a mapping") : lever.asText()));
         }
-        return Lever.named(lever.asText()).orElseThrow();
+        return LeverCatalog.named(lever.asText()).orElseThrow();
     }
 
     private static JsonMappingException atLever(JsonParser p, String message) {

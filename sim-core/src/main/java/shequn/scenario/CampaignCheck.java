@@ -1,7 +1,7 @@
 package shequn.scenario;
 
 /**
- * What a lever's own validation sees ({@link shequn.campaigns.levers.Lever#check}): the campaign,
+ * What a lever's own validation sees ({@link LeverSpec#check}): the campaign,
  * the scenario, and checks that report at the campaign's field ({@code campaigns[3].amount}).
  */
 public final class CampaignCheck {

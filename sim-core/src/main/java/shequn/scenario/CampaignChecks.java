@@ -2,7 +2,7 @@ package shequn.scenario;
 
 /**
  * Campaign checks: inside the horizon, aimed at things that exist, a budget not below 0; then the
- * lever checks its own fields ({@link shequn.campaigns.levers.Lever#check}).
+ * lever checks its own fields ({@link LeverSpec#check}).
  */
 final class CampaignChecks {
 

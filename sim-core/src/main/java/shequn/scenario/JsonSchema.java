@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Map;
-import shequn.campaigns.levers.Lever;
 
 /**
  * A JSON Schema (draft 2020-12) of the scenario format, generated from the records themselves so
@@ -44,10 +43,10 @@ public final class JsonSchema {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("type", "object");
         node.putArray("required").add("lever");
-        node.putObject("properties").set("lever", of(Lever.class));
+        node.putObject("properties").set("lever", of(LeverSpec.class));
         ArrayNode variants = node.putArray("oneOf");
-        for (Class<? extends Lever> kind : Lever.kinds()) {
-            Lever defaults = Lever.defaults(kind);
+        for (Class<? extends LeverSpec> kind : LeverCatalog.all()) {
+            LeverSpec defaults = LeverCatalog.defaults(kind);
             ObjectNode variant = closed(ScenarioSchema.campaignFields(kind),
                     new Campaign(defaults, null, null, null, null, null, null, null, null));
             variant.putArray("required").add("lever");
@@ -65,7 +64,7 @@ public final class JsonSchema {
         for (Map.Entry<String, Type> field : fields.entrySet()) {
             ObjectNode property = of(field.getValue());
             Object value = defaults == null ? null : valueOf(defaults, field.getKey());
-            if (value != null && !(value instanceof Iterable) && !value.getClass().isRecord()) {
+            if (value != null && !(value instanceof Iterable) && !ScenarioSchema.isSection(value.getClass())) {
                 property.set("default", MAPPER.valueToTree(value instanceof Enum<?> e ? spelled(e) : value));
             }
             properties.set(field.getKey(), property);
@@ -83,9 +82,9 @@ public final class JsonSchema {
             return section((Class<?>) type);
         }
         ObjectNode node = MAPPER.createObjectNode();
-        if (type == Lever.class) {
+        if (type == LeverSpec.class) {
             ArrayNode values = node.putArray("enum");
-            Lever.names().forEach(values::add);
+            LeverCatalog.names().forEach(values::add);
         } else if (type == Integer.class || type == Long.class) {
             node.put("type", "integer");
         } else if (type == Double.class) {

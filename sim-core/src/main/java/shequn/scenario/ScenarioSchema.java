@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import shequn.campaigns.levers.Lever;
 
 /**
  * The shape of a scenario file, read off the records themselves so that it cannot drift from
@@ -37,22 +36,25 @@ public final class ScenarioSchema {
 
     /** The fields of a section as written at {@code node} in a file (null: not known): a campaign's follow its lever. */
     public static Map<String, Type> fields(Class<?> section, JsonNode node) {
+        if (section == LeverResponses.class) {
+            return new LinkedHashMap<>(LeverResponses.sections());
+        }
         return section == Campaign.class ? campaignFields(leverOf(node).orElse(null)) : recordFields(section);
     }
 
     /** A campaign's fields in file spelling: the shared ones, then the lever's own (every lever's when {@code kind} is null). */
-    public static Map<String, Type> campaignFields(Class<? extends Lever> kind) {
+    public static Map<String, Type> campaignFields(Class<? extends LeverSpec> kind) {
         Map<String, Type> fields = new LinkedHashMap<>(Campaign.sharedFields());
-        for (Class<? extends Lever> k : kind == null ? Lever.kinds() : List.<Class<? extends Lever>>of(kind)) {
+        for (Class<? extends LeverSpec> k : kind == null ? LeverCatalog.all() : List.<Class<? extends LeverSpec>>of(kind)) {
             fields.putAll(recordFields(k));
         }
         return fields;
     }
 
     /** The lever a campaign is written with ({@code lever: red_packet}), if the node names a known one. */
-    public static Optional<Class<? extends Lever>> leverOf(JsonNode campaign) {
+    public static Optional<Class<? extends LeverSpec>> leverOf(JsonNode campaign) {
         JsonNode lever = campaign == null ? null : campaign.get("lever");
-        return lever != null && lever.isTextual() ? Lever.named(lever.asText()) : Optional.empty();
+        return lever != null && lever.isTextual() ? LeverCatalog.named(lever.asText()) : Optional.empty();
     }
 
     /** A record's components in file spelling, mapped to their Java types, in declaration order. */
@@ -71,7 +73,7 @@ public final class ScenarioSchema {
 
     /** Whether a type is a section with named fields (a record), as opposed to a value or a list. */
     public static boolean isSection(Type type) {
-        return type instanceof Class<?> c && c.isRecord();
+        return type instanceof Class<?> c && (c.isRecord() || c == LeverResponses.class);
     }
 
     public static boolean isList(Type type) {
@@ -124,8 +126,8 @@ public final class ScenarioSchema {
 
     /** How a planner would describe the values a field takes, for "expected ..." messages. */
     public static String describe(Type type) {
-        if (type == Lever.class) {
-            return "one of " + String.join(", ", Lever.names());
+        if (type == LeverSpec.class) {
+            return "one of " + String.join(", ", LeverCatalog.names());
         }
         if (isList(type)) {
             return "a list";
@@ -166,18 +168,18 @@ public final class ScenarioSchema {
      * do have the field: {@code amount} is a red packet's, not an emotion campaign's.
      */
     static String unknownField(String name, Class<?> section, JsonNode node) {
-        Optional<Class<? extends Lever>> lever = section == Campaign.class ? leverOf(node) : Optional.empty();
+        Optional<Class<? extends LeverSpec>> lever = section == Campaign.class ? leverOf(node) : Optional.empty();
         String message = unknownField(name, fields(section, node).keySet());
         if (lever.isEmpty()) {
             return message;
         }
         List<String> owners = new ArrayList<>();
-        for (Class<? extends Lever> k : Lever.kinds()) {
+        for (Class<? extends LeverSpec> k : LeverCatalog.all()) {
             if (recordFields(k).containsKey(name)) {
-                owners.add(Lever.defaults(k).name());
+                owners.add(LeverCatalog.defaults(k).name());
             }
         }
-        return owners.isEmpty() ? message : message + "; " + Lever.defaults(lever.get()).name() + " has no " + name
+        return owners.isEmpty() ? message : message + "; " + LeverCatalog.defaults(lever.get()).name() + " has no " + name
                 + ", it is a field of " + String.join(", ", owners);
     }
 

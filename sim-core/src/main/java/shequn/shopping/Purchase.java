@@ -2,6 +2,7 @@ package shequn.shopping;
 
 import ec.util.MersenneTwisterFast;
 import shequn.campaigns.levers.Coupon;
+import shequn.campaigns.levers.Product;
 import shequn.campaigns.levers.ShareIncentive;
 import shequn.population.Consumers;
 import shequn.scenario.Behaviour;
@@ -77,7 +78,7 @@ final class Purchase {
         basket *= (1 + w.behaviour.fanBasketGain() * c.tie[i]) * store.spec.priceLevel();
         int g = c.firstGroup(i);
         if (g >= 0 && w.groups[g].productUntil >= w.day) {
-            basket *= 1 + w.scenario.levers().product().basketUplift();
+            basket *= 1 + w.scenario.levers().of(Product.Response.class).basketUplift();
         }
         return basket;
     }
@@ -156,7 +157,7 @@ final class Purchase {
             return;
         }
         w.contact(i, b.purchaseGain());
-        ShareIncentive.Response incentive = w.scenario.levers().shareIncentive();
+        ShareIncentive.Response incentive = w.scenario.levers().of(ShareIncentive.Response.class);
         double paid = 1 + incentive.boost() * LeverResponses.saturation(store.commissionToday, incentive.halfCommission());
         double share = c.sharePropensity[i] * (c.advocate[i] ? b.advocateShare() : 1) * paid;
         if (rng.nextDouble() < share) {

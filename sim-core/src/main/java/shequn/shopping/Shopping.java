@@ -1,6 +1,7 @@
 package shequn.shopping;
 
 import ec.util.MersenneTwisterFast;
+import shequn.campaigns.levers.MiniProgram;
 import shequn.campaigns.levers.StaffInvite;
 import shequn.groups.Membership;
 import shequn.population.Consumers;
@@ -71,7 +72,7 @@ public final class Shopping {
             buildGroups(w, i, store);
         }
         if (Purchase.decide(w, i, store, prompted) && online) {
-            w.today.operatingCost += w.scenario.levers().miniProgram().deliveryCost();
+            w.today.operatingCost += w.scenario.levers().of(MiniProgram.Response.class).deliveryCost();
         }
         c.referrer[i] = -1;
     }
@@ -85,7 +86,7 @@ public final class Shopping {
         Consumers c = w.people;
         StoreState store = w.stores[c.store[i]];
         return store.onlineOrdering() && c.ladder[i] >= Ladder.WEAK
-                && w.rng.nextDouble() < w.scenario.levers().miniProgram().capture() * (0.5 + c.distance[i]);
+                && w.rng.nextDouble() < w.scenario.levers().of(MiniProgram.Response.class).capture() * (0.5 + c.distance[i]);
     }
 
     /** With the mini-program live, linked customers order some of their trips online, far ones more. */

@@ -241,6 +241,17 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void leversSectionsAreTheLeversOwn() {
+        assertReported("s.yaml:2:3: levers.red_pakcet: unknown field 'red_pakcet' (valid: referral, emotion,",
+                error("levers:\n  red_pakcet: {gain: 1}\n"));
+        assertReported("s.yaml:2:16: levers.red_packet.half_shar: unknown field 'half_shar' (valid: shares, gain, half_share,",
+                error("levers:\n  red_packet: {half_shar: 1}\n"));
+        assertReported("s.yaml:2:12: levers.coupon.pull: expected a number, got 'lots'",
+                error("levers:\n  coupon: {pull: lots}\n"));
+        assertReported("s.yaml:1:1: levers: expected a mapping of fields (referral, emotion,", error("levers: 5\n"));
+    }
+
+    @Test
     void everyCampaignNeedsALever() {
         assertReported("s.yaml:2:5: campaigns[0].lever: every campaign needs a lever (one of qr_code, staff_invite,",
                 error("campaigns:\n  - start: 3\n    amount: 100\n"));

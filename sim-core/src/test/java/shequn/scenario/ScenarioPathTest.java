@@ -41,7 +41,7 @@ class ScenarioPathTest {
     void schemaKnowsFileSpellingAndTypes() {
         assertEquals(Double.class, ScenarioSchema.typeAt("population.basket.mid"));
         assertEquals(Integer.class, ScenarioSchema.typeAt("groups[3].max_size"));
-        assertEquals(Lever.class, ScenarioSchema.typeAt("campaigns[0].lever"));
+        assertEquals(LeverSpec.class, ScenarioSchema.typeAt("campaigns[0].lever"));
         assertEquals(Double.class, ScenarioSchema.typeAt("campaigns[3].amount"), "without a file: any lever's field");
         assertTrue(ScenarioSchema.fields(Behaviour.class).containsKey("co_member_tie_rate"));
         assertEquals(List.of("in_house", "local", "online"), ScenarioSchema.enumValues(Kol.Kind.class));

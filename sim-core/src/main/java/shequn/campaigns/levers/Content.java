@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import shequn.population.Consumers;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.world.GroupState;
 import shequn.world.World;
 
@@ -13,7 +14,8 @@ import shequn.world.World;
  * @param unitCost yuan per group per firing
  */
 public record Content(Double unitCost) implements Lever {
-    static final About ABOUT = new About("content", Step.ACTIVATE, 7, "yuan per group per firing", Intensity.FREQUENCY);
+    static final About ABOUT = new About("content", Step.ACTIVATE, 7, "yuan per group per firing",
+            Intensity.FREQUENCY, Response.class);
 
     public Content {
         unitCost = unitCost == null ? 80.0 : unitCost;
@@ -39,7 +41,7 @@ public record Content(Double unitCost) implements Lever {
     }
 
     private static void post(World w, GroupState g) {
-        Response p = w.scenario.levers().content();
+        Response p = w.scenario.levers().of(Response.class);
         MersenneTwisterFast rng = w.rng;
         Consumers c = w.people;
         Reach.forReaders(w, g, (k, i, r) -> {
@@ -56,13 +58,14 @@ public record Content(Double unitCost) implements Lever {
      * @param boost engagement a reader gains
      * @param share how many times their usual share propensity a reader passes the content on
      */
-    public record Response(Double gain, Double boost, Double share) {
+    public record Response(Double gain, Double boost, Double share) implements LeverResponse {
         public Response {
             gain = gain == null ? 0.024 : gain;
             boost = boost == null ? 0.03 : boost;
             share = share == null ? 2.0 : share;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.atLeast(at + "gain", gain, 0);
             c.share(at + "boost", boost);

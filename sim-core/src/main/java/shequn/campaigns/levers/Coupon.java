@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import shequn.population.Consumers;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.scenario.LeverResponses;
 import shequn.world.GroupState;
 import shequn.world.World;
@@ -16,7 +17,7 @@ import shequn.world.World;
  */
 public record Coupon(Double discount) implements Lever {
     static final About ABOUT = new About("coupon", Step.SELL, 14, "the discount given on each redeemed purchase",
-            new Intensity("discount", Scale.SHARE));
+            new Intensity("discount", Scale.SHARE), Response.class);
 
     public Coupon {
         discount = discount == null ? 0.1 : discount;
@@ -43,7 +44,7 @@ public record Coupon(Double discount) implements Lever {
     }
 
     private void push(World w, int campaign, GroupState g) {
-        Response p = w.scenario.levers().coupon();
+        Response p = w.scenario.levers().of(Response.class);
         double visit = w.behaviour.exposureVisit() * (1 + p.pull() * LeverResponses.saturation(discount, p.halfDiscount()));
         MersenneTwisterFast rng = w.rng;
         Consumers c = w.people;
@@ -64,13 +65,14 @@ public record Coupon(Double discount) implements Lever {
      * @param pull         the most a coupon can multiply the visits a push prompts, less one
      * @param halfDiscount discount at which the pull is half its most
      */
-    public record Response(Integer days, Double pull, Double halfDiscount) {
+    public record Response(Integer days, Double pull, Double halfDiscount) implements LeverResponse {
         public Response {
             days = days == null ? 14 : days;
             pull = pull == null ? 1.5 : pull;
             halfDiscount = halfDiscount == null ? 0.05 : halfDiscount;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.atLeast(at + "days", days, 1);
             c.atLeast(at + "pull", pull, 0);

@@ -2,6 +2,7 @@ package shequn.campaigns.levers;
 
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.world.GroupState;
 import shequn.world.World;
 
@@ -11,7 +12,8 @@ import shequn.world.World;
  * @param unitCost yuan per group per firing
  */
 public record Emotion(Double unitCost) implements Lever {
-    static final About ABOUT = new About("emotion", Step.ACTIVATE, 7, "yuan per group per firing", Intensity.FREQUENCY);
+    static final About ABOUT = new About("emotion", Step.ACTIVATE, 7, "yuan per group per firing",
+            Intensity.FREQUENCY, Response.class);
 
     public Emotion {
         unitCost = unitCost == null ? 20.0 : unitCost;
@@ -37,7 +39,7 @@ public record Emotion(Double unitCost) implements Lever {
     }
 
     private static void post(World w, GroupState g) {
-        Response e = w.scenario.levers().emotion();
+        Response e = w.scenario.levers().of(Response.class);
         double gain = e.gain();
         double boost = e.boost();
         Reach.forReaders(w, g, (k, i, r) -> {
@@ -50,12 +52,13 @@ public record Emotion(Double unitCost) implements Lever {
      * @param gain  tie strength a reader gains from one firing, times the group's relevance to them
      * @param boost engagement a reader gains (the group feels warmer)
      */
-    public record Response(Double gain, Double boost) {
+    public record Response(Double gain, Double boost) implements LeverResponse {
         public Response {
             gain = gain == null ? 0.048 : gain;
             boost = boost == null ? 0.05 : boost;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.atLeast(at + "gain", gain, 0);
             c.share(at + "boost", boost);

@@ -6,6 +6,7 @@ import shequn.population.Consumers;
 import shequn.scenario.Campaign;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.stores.StoreState;
 import shequn.world.GroupState;
 import shequn.world.World;
@@ -19,7 +20,8 @@ import shequn.world.World;
  * @param unitCost yuan per attendee
  */
 public record Event(Channel channel, Double unitCost) implements Lever {
-    static final About ABOUT = new About("event", Step.ACTIVATE, 14, "yuan per attendee", Intensity.FREQUENCY);
+    static final About ABOUT = new About("event", Step.ACTIVATE, 14, "yuan per attendee",
+            Intensity.FREQUENCY, Response.class);
 
     public Event {
         channel = channel == null ? Channel.OFFLINE : channel;
@@ -53,7 +55,7 @@ public record Event(Channel channel, Double unitCost) implements Lever {
 
     private void holdIn(World w, int c, StoreState s) {
         Campaign campaign = w.plan.get(c);
-        Response p = w.scenario.levers().event();
+        Response p = w.scenario.levers().of(Response.class);
         boolean online = channel == Channel.ONLINE;
         int capacity = online ? Integer.MAX_VALUE : s.spec.eventCapacity();
         int attended = 0;
@@ -83,7 +85,7 @@ public record Event(Channel channel, Double unitCost) implements Lever {
         Consumers people = w.people;
         MersenneTwisterFast rng = w.rng;
         int attended = 0;
-        Response p = w.scenario.levers().event();
+        Response p = w.scenario.levers().of(Response.class);
         int draws = Math.min(people.n, 20 * Math.min(capacity, 1000));
         for (int d = 0; d < draws && attended < capacity; d++) {
             int i = rng.nextInt(people.n);
@@ -101,7 +103,7 @@ public record Event(Channel channel, Double unitCost) implements Lever {
         if (w.people.gone[i] || !w.plan.pay(c, unitCost)) {
             return false;
         }
-        w.contact(i, w.behaviour.eventGain() * (online ? w.scenario.levers().event().onlineGain() : 1));
+        w.contact(i, w.behaviour.eventGain() * (online ? w.scenario.levers().of(Response.class).onlineGain() : 1));
         w.today.eventAttendees++;
         if (online) {
             w.triggerOnline(i);
@@ -117,7 +119,7 @@ public record Event(Channel channel, Double unitCost) implements Lever {
      * @param boost        engagement an in-store attendee gains (half of it online)
      * @param recentDays   a store without groups invites customers who visited within this many days
      */
-    public record Response(Double onlineAccept, Double onlineGain, Double boost, Integer recentDays) {
+    public record Response(Double onlineAccept, Double onlineGain, Double boost, Integer recentDays) implements LeverResponse {
         public Response {
             onlineAccept = onlineAccept == null ? 0.5 : onlineAccept;
             onlineGain = onlineGain == null ? 0.5 : onlineGain;
@@ -125,6 +127,7 @@ public record Event(Channel channel, Double unitCost) implements Lever {
             recentDays = recentDays == null ? 30 : recentDays;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.share(at + "online_accept", onlineAccept);
             c.share(at + "online_gain", onlineGain);

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import shequn.kols.KolState;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.world.GroupState;
 import shequn.world.World;
 
@@ -12,7 +13,8 @@ import shequn.world.World;
  * warm to the store and some come to see. Each post costs the KOL's {@code cost_per_post}.
  */
 public record KolPost() implements Lever {
-    static final About ABOUT = new About("kol_post", Step.ACTIVATE, 7, "the KOL's cost_per_post", Intensity.FREQUENCY);
+    static final About ABOUT = new About("kol_post", Step.ACTIVATE, 7, "the KOL's cost_per_post",
+            Intensity.FREQUENCY, Response.class);
 
     @Override
     public About about() {
@@ -30,7 +32,7 @@ public record KolPost() implements Lever {
         if (!w.plan.pay(c, kol.spec.costPerPost())) {
             return;
         }
-        Response p = w.scenario.levers().kolPost();
+        Response p = w.scenario.levers().of(Response.class);
         kol.appear(w.day, p.wearOut());
         for (GroupState g : w.groups) {
             if (g.size > 0 && Reach.targets(w, w.plan.get(c), g)) {
@@ -57,13 +59,14 @@ public record KolPost() implements Lever {
      * @param visit   chance an opener comes to the store, times the KOL's credibility and fit
      * @param wearOut posts per 30 days at which a post's pull has halved
      */
-    public record Response(Double open, Double visit, Double wearOut) {
+    public record Response(Double open, Double visit, Double wearOut) implements LeverResponse {
         public Response {
             open = open == null ? 0.6 : open;
             visit = visit == null ? 0.08 : visit;
             wearOut = wearOut == null ? 4.0 : wearOut;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.share(at + "open", open);
             c.atLeast(at + "visit", visit, 0);

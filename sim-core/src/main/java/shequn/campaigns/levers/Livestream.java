@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import shequn.kols.KolState;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.world.World;
 
 /**
@@ -11,7 +12,8 @@ import shequn.world.World;
  * KOL's {@code cost_per_livestream}.
  */
 public record Livestream() implements Lever {
-    static final About ABOUT = new About("livestream", Step.SELL, 30, "the KOL's cost_per_livestream", Intensity.FREQUENCY);
+    static final About ABOUT = new About("livestream", Step.SELL, 30, "the KOL's cost_per_livestream",
+            Intensity.FREQUENCY, Response.class);
 
     @Override
     public About about() {
@@ -29,7 +31,7 @@ public record Livestream() implements Lever {
         if (!w.plan.pay(c, kol.spec.costPerLivestream())) {
             return;
         }
-        Response p = w.scenario.levers().livestream();
+        Response p = w.scenario.levers().of(Response.class);
         kol.appear(w.day, p.wearOut());
         MersenneTwisterFast rng = w.rng;
         double watch = p.watch() * kol.spec.credibility() * kol.freshness();
@@ -45,12 +47,13 @@ public record Livestream() implements Lever {
      * @param watch   share of followers (times credibility) who watch
      * @param wearOut livestreams per 30 days at which the audience has halved
      */
-    public record Response(Double watch, Double wearOut) {
+    public record Response(Double watch, Double wearOut) implements LeverResponse {
         public Response {
             watch = watch == null ? 0.25 : watch;
             wearOut = wearOut == null ? 2.0 : wearOut;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.share(at + "watch", watch);
             c.positive(at + "wear_out", wearOut);

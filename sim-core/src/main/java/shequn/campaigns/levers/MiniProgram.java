@@ -2,6 +2,7 @@ package shequn.campaigns.levers;
 
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.stores.StoreState;
 import shequn.world.World;
 
@@ -12,7 +13,8 @@ import shequn.world.World;
  * @param unitCost yuan per day live
  */
 public record MiniProgram(Double unitCost) implements Lever {
-    static final About ABOUT = new About("mini_program", Step.ACTIVATE, 1, "yuan per day live", Intensity.PRESENCE);
+    static final About ABOUT = new About("mini_program", Step.ACTIVATE, 1, "yuan per day live",
+            Intensity.PRESENCE, Response.class);
 
     public MiniProgram {
         unitCost = unitCost == null ? 40.0 : unitCost;
@@ -45,12 +47,13 @@ public record MiniProgram(Double unitCost) implements Lever {
      * @param capture      share of needs lost to competitors that ordering online wins back
      * @param deliveryCost yuan per online order (picking, packing, delivery), an operating cost
      */
-    public record Response(Double capture, Double deliveryCost) {
+    public record Response(Double capture, Double deliveryCost) implements LeverResponse {
         public Response {
             capture = capture == null ? 0.15 : capture;
             deliveryCost = deliveryCost == null ? 4.0 : deliveryCost;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.share(at + "capture", capture);
             c.atLeast(at + "delivery_cost", deliveryCost, 0);

@@ -3,6 +3,7 @@ package shequn.campaigns.levers;
 import ec.util.MersenneTwisterFast;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.world.GroupState;
 import shequn.world.World;
 
@@ -13,7 +14,8 @@ import shequn.world.World;
  * @param unitCost yuan per group per firing
  */
 public record Product(Double unitCost) implements Lever {
-    static final About ABOUT = new About("product", Step.ACTIVATE, 14, "yuan per group per firing", Intensity.FREQUENCY);
+    static final About ABOUT = new About("product", Step.ACTIVATE, 14, "yuan per group per firing",
+            Intensity.FREQUENCY, Response.class);
 
     public Product {
         unitCost = unitCost == null ? 150.0 : unitCost;
@@ -39,7 +41,7 @@ public record Product(Double unitCost) implements Lever {
     }
 
     private static void push(World w, GroupState g) {
-        Response p = w.scenario.levers().product();
+        Response p = w.scenario.levers().of(Response.class);
         MersenneTwisterFast rng = w.rng;
         g.productUntil = w.day + p.days();
         g.hero = w.stores[g.store].heroOf(w.day, rng);
@@ -57,7 +59,7 @@ public record Product(Double unitCost) implements Lever {
      * @param days         days the item stays in front of members
      * @param basketUplift extra basket while the push lasts (new items added)
      */
-    public record Response(Double gain, Double visit, Integer days, Double basketUplift) {
+    public record Response(Double gain, Double visit, Integer days, Double basketUplift) implements LeverResponse {
         public Response {
             gain = gain == null ? 0.024 : gain;
             visit = visit == null ? 0.12 : visit;
@@ -65,6 +67,7 @@ public record Product(Double unitCost) implements Lever {
             basketUplift = basketUplift == null ? 0.15 : basketUplift;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.atLeast(at + "gain", gain, 0);
             c.share(at + "visit", visit);

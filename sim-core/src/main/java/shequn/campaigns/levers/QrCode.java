@@ -10,7 +10,7 @@ import shequn.world.World;
  * @param unitCost yuan per day displayed
  */
 public record QrCode(Double unitCost) implements Lever {
-    static final About ABOUT = new About("qr_code", Step.BUILD, 1, "yuan per day displayed", Intensity.PRESENCE);
+    static final About ABOUT = new About("qr_code", Step.BUILD, 1, "yuan per day displayed", Intensity.PRESENCE, null);
 
     public QrCode {
         unitCost = unitCost == null ? 20.0 : unitCost;

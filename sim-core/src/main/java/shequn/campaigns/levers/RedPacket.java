@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import shequn.groups.MemberStatus;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.scenario.LeverResponses;
 import shequn.world.GroupState;
 import shequn.world.World;
@@ -17,7 +18,7 @@ import shequn.world.World;
  */
 public record RedPacket(Double amount) implements Lever {
     static final About ABOUT = new About("red_packet", Step.ACTIVATE, 7, "yuan per packet (the amount)",
-            new Intensity("amount", Scale.LEVEL));
+            new Intensity("amount", Scale.LEVEL), Response.class);
 
     public RedPacket {
         amount = amount == null ? 100.0 : amount;
@@ -37,13 +38,13 @@ public record RedPacket(Double amount) implements Lever {
     public void fire(World w, int c) {
         for (GroupState g : w.groups) {
             if (Reach.targets(w, w.plan.get(c), g) && Reach.open(w, c, g, amount, true, true)) {
-                send(w, g, amount, w.scenario.levers().redPacket().shares());
+                send(w, g, amount, w.scenario.levers().of(Response.class).shares());
             }
         }
     }
 
     private static void send(World w, GroupState g, double amount, int maxShares) {
-        Response p = w.scenario.levers().redPacket();
+        Response p = w.scenario.levers().of(Response.class);
         MersenneTwisterFast rng = w.rng;
         int shares = Math.min(maxShares, g.size);
         double perShare = amount / shares;
@@ -77,7 +78,7 @@ public record RedPacket(Double amount) implements Lever {
      * @param boost     the most engagement a grabber gains (the group wakes up for a moment)
      * @param mutedGrab the most chance a muted member still grabs (freeloaders wake up for money)
      */
-    public record Response(Integer shares, Double gain, Double halfShare, Double boost, Double mutedGrab) {
+    public record Response(Integer shares, Double gain, Double halfShare, Double boost, Double mutedGrab) implements LeverResponse {
         public Response {
             shares = shares == null ? 40 : shares;
             gain = gain == null ? 0.06 : gain;
@@ -86,6 +87,7 @@ public record RedPacket(Double amount) implements Lever {
             mutedGrab = mutedGrab == null ? 0.16 : mutedGrab;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.atLeast(at + "shares", shares, 1);
             c.atLeast(at + "gain", gain, 0);

@@ -6,6 +6,7 @@ import shequn.groups.Membership;
 import shequn.network.SocialGraph;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.world.GroupState;
 import shequn.world.World;
 
@@ -18,7 +19,7 @@ import shequn.world.World;
  */
 public record Referral(Double rate, Double unitCost) implements Lever {
     static final About ABOUT = new About("referral", Step.BUILD, 1, "yuan reward per friend who joins",
-            new Intensity("rate", Scale.SHARE));
+            new Intensity("rate", Scale.SHARE), Response.class);
 
     public Referral {
         rate = rate == null ? 0.05 : rate;
@@ -55,7 +56,7 @@ public record Referral(Double rate, Double unitCost) implements Lever {
             }
             int slot = ties.start(a) + rng.nextInt(ties.degree(a));
             int friend = ties.neighbour(slot);
-            double weak = w.scenario.levers().referral().weakAccept();
+            double weak = w.scenario.levers().of(Response.class).weakAccept();
             double accept = w.behaviour.acceptInvite() * (ties.type(slot) == SocialGraph.STRONG ? 1.0 : weak);
             if (Reach.joinable(w, friend, g) && rng.nextDouble() < accept && w.plan.pay(c, unitCost)) {
                 w.people.everAware[friend] = true;
@@ -67,11 +68,12 @@ public record Referral(Double rate, Double unitCost) implements Lever {
     /**
      * @param weakAccept invitations from an acquaintance accepted, relative to one from a close friend
      */
-    public record Response(Double weakAccept) {
+    public record Response(Double weakAccept) implements LeverResponse {
         public Response {
             weakAccept = weakAccept == null ? 0.5 : weakAccept;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.share(at + "weak_accept", weakAccept);
         }

@@ -2,6 +2,7 @@ package shequn.campaigns.levers;
 
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.stores.StoreState;
 import shequn.world.World;
 
@@ -13,7 +14,7 @@ import shequn.world.World;
  */
 public record ShareIncentive(Double commission) implements Lever {
     static final About ABOUT = new About("share_incentive", Step.SPREAD, 1, "commission x referred sales",
-            new Intensity("commission", Scale.SHARE));
+            new Intensity("commission", Scale.SHARE), Response.class);
 
     public ShareIncentive {
         commission = commission == null ? 0.05 : commission;
@@ -47,12 +48,13 @@ public record ShareIncentive(Double commission) implements Lever {
      * @param boost          the most a commission can add to sharing, as a multiple of the usual propensity
      * @param halfCommission commission at which the added sharing is half its most
      */
-    public record Response(Double boost, Double halfCommission) {
+    public record Response(Double boost, Double halfCommission) implements LeverResponse {
         public Response {
             boost = boost == null ? 1.0 : boost;
             halfCommission = halfCommission == null ? 0.03 : halfCommission;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.atLeast(at + "boost", boost, 0);
             c.positive(at + "half_commission", halfCommission);

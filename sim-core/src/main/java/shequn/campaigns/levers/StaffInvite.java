@@ -13,7 +13,7 @@ import shequn.world.World;
  */
 public record StaffInvite(Double rate, Double unitCost) implements Lever {
     static final About ABOUT = new About("staff_invite", Step.BUILD, 1, "yuan per invitation",
-            new Intensity("rate", Scale.SHARE));
+            new Intensity("rate", Scale.SHARE), null);
 
     public StaffInvite {
         rate = rate == null ? 0.3 : rate;

@@ -6,6 +6,7 @@ import shequn.population.Consumers;
 import shequn.scenario.Campaign;
 import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
 import shequn.world.GroupState;
 import shequn.world.World;
 
@@ -17,7 +18,8 @@ import shequn.world.World;
  * @param unitCost yuan per group pruned
  */
 public record VipPruning(Double unitCost) implements Lever {
-    static final About ABOUT = new About("vip_pruning", Step.OPERATE, 30, "yuan per pruning", Intensity.FREQUENCY);
+    static final About ABOUT = new About("vip_pruning", Step.OPERATE, 30, "yuan per pruning",
+            Intensity.FREQUENCY, Response.class);
 
     public VipPruning {
         unitCost = unitCost == null ? 50.0 : unitCost;
@@ -67,7 +69,7 @@ public record VipPruning(Double unitCost) implements Lever {
             if (valuable && vip >= 0 && !w.groups[vip].full()) {
                 Membership.leave(w, g.index, k);
                 if (Membership.join(w, i, vip)) {
-                    w.groups[vip].engagement[w.groups[vip].size - 1] = w.scenario.levers().vipPruning().vipEngagement().floatValue();
+                    w.groups[vip].engagement[w.groups[vip].size - 1] = w.scenario.levers().of(Response.class).vipEngagement().floatValue();
                 }
             } else if (freeloader || longMuted) {
                 Membership.leave(w, g.index, k);
@@ -87,11 +89,12 @@ public record VipPruning(Double unitCost) implements Lever {
     /**
      * @param vipEngagement engagement of a member moved into the VIP group (the welcome)
      */
-    public record Response(Double vipEngagement) {
+    public record Response(Double vipEngagement) implements LeverResponse {
         public Response {
             vipEngagement = vipEngagement == null ? 0.8 : vipEngagement;
         }
 
+        @Override
         public void check(Checks c, String at) {
             c.share(at + "vip_engagement", vipEngagement);
         }

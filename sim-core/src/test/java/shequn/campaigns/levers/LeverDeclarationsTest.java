@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import shequn.scenario.LeverCatalog;
 import shequn.scenario.LeverResponses;
 import shequn.scenario.ScenarioSchema;
 
@@ -23,13 +24,14 @@ class LeverDeclarationsTest {
         assertEquals(14, Lever.kinds().size());
         for (Class<? extends Lever> kind : Lever.kinds()) {
             Lever defaults = Lever.defaults(kind);
-            assertEquals(kind, Lever.named(defaults.name()).orElseThrow());
+            assertEquals(kind, LeverCatalog.named(defaults.name()).orElseThrow());
             assertTrue(defaults.about().every() >= 1, defaults.name());
             String field = defaults.about().intensity().field();
             assertTrue(field == null || field.equals("every") || ScenarioSchema.campaignFields(kind).containsKey(field),
                     defaults.name() + "'s intensity is one of its fields");
         }
-        assertTrue(Lever.named("RED_PACKET").isEmpty(), "only file spellings");
+        assertTrue(LeverCatalog.named("RED_PACKET").isEmpty(), "only file spellings");
+        assertEquals(List.copyOf(Lever.kinds()), LeverCatalog.all(), "the scenario sees the permits list, in order");
     }
 
     @Test
@@ -59,10 +61,10 @@ class LeverDeclarationsTest {
     void readmeLeversTableNamesEveryResponseCoefficient() throws Exception {
         String readme = Files.readString(root().resolve("README.md"));
         List<String> missing = new ArrayList<>();
-        for (RecordComponent section : LeverResponses.class.getRecordComponents()) {
-            String lever = ScenarioSchema.fileName(section.getName());
-            assertNotNull(Lever.named(lever).orElse(null), "levers." + lever + " is a lever");
-            for (RecordComponent field : section.getType().getRecordComponents()) {
+        for (var section : LeverResponses.sections().entrySet()) {
+            String lever = section.getKey();
+            assertNotNull(LeverCatalog.named(lever).orElse(null), "levers." + lever + " is a lever");
+            for (RecordComponent field : section.getValue().getRecordComponents()) {
                 String name = ScenarioSchema.fileName(field.getName());
                 boolean found = readme.lines().anyMatch(l -> l.startsWith("| `" + lever + "`:") && l.contains("`" + name + "`"));
                 if (!found) {
