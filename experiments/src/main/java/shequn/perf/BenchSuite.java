@@ -189,9 +189,9 @@ public final class BenchSuite {
         List<Curve> bare = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             long seed = 100 + r;
-            ShequnModel model = bass.model(seed);
-            SocialGraph g = model.world().ties;
-            engine.add(EngineBass.run(model, bass.days()));
+            Simulation sim = bass.simulation(seed);
+            SocialGraph g = sim.world().ties;
+            engine.add(EngineBass.run(sim));
             mason.add(MasonBass.run(g, bass.p(), bass.w(), bass.days(), seed));
             bare.add(new BareBass(g).run(bass.p(), bass.w(), bass.days(), seed));
             tick.run();

@@ -8,8 +8,12 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.function.ObjIntConsumer;
 import shequn.engine.Seeds;
 import shequn.engine.ShequnModel;
+import shequn.engine.Simulation;
+import shequn.engine.WorldTooLargeException;
+import shequn.network.NetworkInputException;
 import shequn.scenario.Scenario;
 
 /** Runs replications in parallel, in replication order, each with its own seed (results do not depend on threads). */
@@ -46,22 +50,14 @@ public final class Replicas {
     }
 
     /** As {@link #run(Scenario, long, Path, Function)}, calling {@code eachDay} after every day. */
-    public static <T> T run(Scenario scenario, long seed, Path baseDir, java.util.function.ObjIntConsumer<ShequnModel> eachDay,
+    public static <T> T run(Scenario scenario, long seed, Path baseDir, ObjIntConsumer<ShequnModel> eachDay,
                             Function<ShequnModel, T> atEnd) {
-        ShequnModel model = new ShequnModel(scenario, seed, baseDir);
         try {
-            model.build();
-        } catch (shequn.network.NetworkInputException e) {
+            Simulation sim = Simulation.start(scenario, seed, baseDir);
+            return sim.complete((day, days) -> eachDay.accept(sim.model(), day), done -> atEnd.apply(done.model()));
+        } catch (NetworkInputException | WorldTooLargeException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        model.start();
-        for (int d = 0; d < scenario.days(); d++) {
-            model.schedule.step(model);
-            eachDay.accept(model, d);
-        }
-        T out = atEnd.apply(model);
-        model.finish();
-        return out;
     }
 
     /** Replications of a scenario in parallel; see {@link #run}. */
