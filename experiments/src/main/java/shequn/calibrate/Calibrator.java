@@ -14,6 +14,7 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
 import shequn.engine.Seeds;
 import shequn.metrics.Kpi;
 import shequn.montecarlo.Batch;
+import shequn.montecarlo.Meter;
 import shequn.montecarlo.Outcome;
 import shequn.montecarlo.Stats;
 import shequn.optimize.Search;
@@ -34,10 +35,10 @@ import shequn.world.World;
  * finite-difference Jacobian under the same seeds, s² = SSE / (n − p)).
  */
 public final class Calibrator {
-    private java.io.PrintStream progress;
+    private Meter.Factory progress = Meter.NONE;
 
     /** Where the progress bar over evaluations goes (stderr in the CLI); none by default. */
-    public void progress(java.io.PrintStream to) {
+    public void progress(Meter.Factory to) {
         this.progress = to;
     }
 
@@ -195,7 +196,7 @@ public final class Calibrator {
         }
         Search.Best best;
         try (BufferedWriter trace = Files.newBufferedWriter(out.resolve("trace.csv"), StandardCharsets.UTF_8);
-             shequn.cli.Progress bar = new shequn.cli.Progress("evaluations", spec.evaluations(), progress == null ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : progress)) {
+             Meter bar = progress.open("evaluations", spec.evaluations())) {
             trace.write("evaluation,sse," + String.join(",", spec.parameters().stream().map(Parameter::path).toList()) + "\n");
             best = Search.maximise(u -> {
                 try {
