@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 
@@ -76,7 +77,7 @@ public final class BassDocking implements Check {
             jensen = Math.max(jensen, Math.abs(exact[d] - meanField[d]) / n);
             maxSe = Math.max(maxSe, band[3][d] / n);
         }
-        double[] x = Stats.range(1, days + 1);
+        double[] x = Chart.range(1, days + 1);
         String fileName = "bass-" + tag.replace("p=", "p").replace(" q=", "-q").replace('.', '_') + ".png";
         Chart chart = Chart.lines(fileName, "Bass docking, " + tag + ", N=" + n + " (" + reps + " replications)",
                 "day", "share of consumers aware",

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 
@@ -78,7 +79,7 @@ public final class CascadeDocking implements Check {
                 c.pStrong(), c.pWeak());
         double mean = Stats.mean(spread);
         double se = Stats.se(spread);
-        double[] x = Stats.range(0, c.nodes());
+        double[] x = Chart.range(0, c.nodes());
         double[] lo = new double[c.nodes()];
         double[] hi = new double[c.nodes()];
         for (int i = 0; i < c.nodes(); i++) {

@@ -25,4 +25,13 @@ public record Chart(String file, String title, String xLabel, String yLabel, Lis
     public static Chart bars(String file, String title, String xLabel, String yLabel, Series... series) {
         return new Chart(file, title, xLabel, yLabel, List.of(series), true);
     }
+
+    /** The x values from, from + 1, …, to − 1 (days, purchase counts). */
+    public static double[] range(int from, int to) {
+        double[] x = new double[to - from];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = from + i;
+        }
+        return x;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 
@@ -65,7 +66,7 @@ public final class NbdDocking implements Check {
         while (shown < days && exact[shown] * total >= 1) {
             shown++;
         }
-        double[] xs = Stats.range(0, shown);
+        double[] xs = Chart.range(0, shown);
         double[] sim = new double[shown];
         double[] lo = new double[shown];
         double[] hi = new double[shown];

@@ -2,6 +2,7 @@ package shequn.validation;
 
 import java.util.List;
 import java.util.Locale;
+import shequn.montecarlo.Stats;
 import shequn.population.Ladder;
 
 /**

@@ -3,6 +3,7 @@ package shequn.validation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import shequn.montecarlo.Stats;
 
 /**
  * SF2 (seed 001, 第四步传播): "seed users and KOLs can spread with a 1×1000 effect." Order of

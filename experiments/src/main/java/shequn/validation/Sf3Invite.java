@@ -3,6 +3,7 @@ package shequn.validation;
 import java.nio.file.Path;
 import java.util.List;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Lever;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;

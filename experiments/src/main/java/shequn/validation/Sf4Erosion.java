@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import shequn.metrics.DailyKpis;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 
 /**
  * SF4 (seed 001, 家乐福中国 余莹): "over five years Carrefour's traffic fell 50%, mainly because

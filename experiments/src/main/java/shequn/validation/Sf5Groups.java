@@ -7,6 +7,7 @@ import java.util.Locale;
 import shequn.groups.GroupState;
 import shequn.groups.MemberStatus;
 import shequn.metrics.Recorder;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 

@@ -2,6 +2,7 @@ package shequn.validation;
 
 import java.util.List;
 import java.util.Locale;
+import shequn.montecarlo.Stats;
 
 /**
  * SF6 (seed 001): "the 20:80 rule (20% of items make 80% of sales) may become 2:80 with store +

@@ -2,6 +2,7 @@ package shequn.validation;
 
 import java.util.List;
 import java.util.Locale;
+import shequn.montecarlo.Stats;
 
 /**
  * SF7 (seed 003): "JD's repeat-purchase rate reaches 80%; if 80 of a shop's 100 users buy again, the

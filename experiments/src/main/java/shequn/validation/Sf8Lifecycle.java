@@ -3,6 +3,7 @@ package shequn.validation;
 import java.util.List;
 import java.util.Locale;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 import shequn.population.Ladder;
 
 /**
