@@ -8,6 +8,7 @@ import shequn.metrics.Kpi;
 import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.viz.check.Chart;
 
 /**
  * Word of mouth alone on a complete graph vs the discrete Bass model (scenarios/validation/bass.yaml).
@@ -78,8 +79,8 @@ public final class BassDocking implements Check {
             maxSe = Math.max(maxSe, band[3][d] / n);
         }
         double[] x = Chart.range(1, days + 1);
-        String fileName = "bass-" + tag.replace("p=", "p").replace(" q=", "-q").replace('.', '_') + ".png";
-        Chart chart = Chart.lines(fileName, "Bass docking, " + tag + ", N=" + n + " (" + reps + " replications)",
+        String id = "bass-" + tag.replace("p=", "p").replace(" q=", "-q").replace('.', '_');
+        Chart chart = Chart.lines(id, "Bass docking, " + tag + ", N=" + n + " (" + reps + " replications)",
                 "day", "share of consumers aware",
                 Chart.Series.band("simulated mean (95% CI)", x, share(band[0], n), share(band[1], n), share(band[2], n)),
                 Chart.Series.line("exact mean of the stochastic process", x, share(exact, n)),

@@ -8,6 +8,7 @@ import shequn.metrics.Kpi;
 import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.viz.check.Chart;
 
 /**
  * Independent cascade on small hand-made graphs (scenarios/validation/ic-*.yaml with their CSV
@@ -87,7 +88,7 @@ public final class CascadeDocking implements Check {
             lo[i] = perNode[i] - h;
             hi[i] = perNode[i] + h;
         }
-        Chart chart = Chart.bars(("ic-" + tag.replaceAll("[^a-z0-9]+", "-")).replaceAll("-+$", "") + ".png",
+        Chart chart = Chart.bars(("ic-" + tag.replaceAll("[^a-z0-9]+", "-")).replaceAll("-+$", ""),
                 "Independent cascade, " + tag + ": chance each consumer hears", "consumer", "chance of being reached",
                 Chart.Series.band("simulated (" + reps + " replications, 95% CI)", x, perNode, lo, hi),
                 Chart.Series.line("exact (live-edge enumeration)", x, exact.reached()));

@@ -8,6 +8,7 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.viz.check.Chart;
 
 /**
  * Repeat purchasing without dropout (scenarios/validation/nbd.yaml) vs the exact distribution of
@@ -81,7 +82,7 @@ public final class NbdDocking implements Check {
             ex[x] = exact[x];
             nb[x] = nbd[x];
         }
-        Chart chart = Chart.bars("nbd-counts.png", "Purchases in " + days + " days per consumer (" + reps + " × " + n
+        Chart chart = Chart.bars("nbd-counts", "Purchases in " + days + " days per consumer (" + reps + " × " + n
                 + " consumers)", "purchases in the window", "share of consumers",
                 Chart.Series.band("simulated (95% CI)", xs, sim, lo, hi),
                 Chart.Series.line("exact Binomial-gamma mixture", xs, ex),
