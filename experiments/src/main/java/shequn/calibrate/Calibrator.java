@@ -87,12 +87,12 @@ public final class Calibrator {
         return Math.max(0, (observed.days() - from) / spec.period());
     }
 
-    /** A daily series summed (flows) or averaged (states, ratios) over complete periods. */
+    /** A daily series summed (flows) or averaged (states, ratios) over complete periods, as the KPI declares. */
     double[] aggregate(double[] daily, String kpi) {
         int per = spec.period();
         int n = daily.length / per;
         double[] out = new double[n];
-        boolean flow = CalibrateSpec.FLOWS.contains(kpi);
+        boolean flow = Kpi.of(kpi).week() == Kpi.Week.SUM;
         for (int t = 0; t < n; t++) {
             double s = 0;
             for (int d = t * per; d < (t + 1) * per; d++) {
