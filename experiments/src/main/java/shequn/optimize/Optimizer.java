@@ -40,7 +40,7 @@ import shequn.world.World;
 public final class Optimizer {
     private Meter.Factory progress = Meter.NONE;
 
-    /** Where the progress bar over evaluations goes (stderr in the CLI); none by default. */
+    /** How progress over evaluations is reported (a bar on stderr in the CLI); not at all by default. */
     public void progress(Meter.Factory to) {
         this.progress = to;
     }
