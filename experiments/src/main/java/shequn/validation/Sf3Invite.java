@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import shequn.metrics.Kpi;
 import shequn.campaigns.levers.StaffInvite;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 

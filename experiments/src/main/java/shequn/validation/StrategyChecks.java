@@ -8,6 +8,7 @@ import java.util.function.Function;
 import shequn.engine.ShequnModel;
 import shequn.metrics.DailyKpis;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Campaign;
 import shequn.campaigns.levers.Content;
 import shequn.campaigns.levers.Emotion;
@@ -134,11 +135,11 @@ public final class StrategyChecks implements Check {
         return d;
     }
 
-    static shequn.montecarlo.Stats.Estimate ci(double[] d) {
-        return shequn.montecarlo.Stats.estimate(d);
+    static Stats.Estimate ci(double[] d) {
+        return Stats.estimate(d);
     }
 
-    static String ci(shequn.montecarlo.Stats.Estimate est) {
+    static String ci(Stats.Estimate est) {
         return String.format(Locale.ROOT, "95%% CI [%s, %s], %d paired reps", CheckResult.num(est.low()),
                 CheckResult.num(est.high()), est.n());
     }
