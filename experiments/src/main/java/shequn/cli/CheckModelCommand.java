@@ -41,7 +41,7 @@ final class CheckModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path base = root != null ? root : Effort.locateRoot();
+        Path base = root != null ? root : Home.root() != null ? Home.root() : Effort.locateRoot();
         if (base == null || !Files.isDirectory(base.resolve("scenarios/validation"))) {
             throw new BadInput((root == null ? "." : root) + ": --root: no scenarios/validation here; run from the repository");
         }
