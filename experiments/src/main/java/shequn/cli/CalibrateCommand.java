@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import shequn.Version;
 import shequn.calibrate.CalibrateSpec;
 import shequn.calibrate.Calibrator;
 import shequn.calibrate.Observed;
@@ -126,7 +125,7 @@ final class CalibrateCommand implements Callable<Integer> {
         s.put("evaluations", r.search().evaluations());
         s.put("reps", spec.reps());
         s.put("master_seed", spec.seed());
-        s.put("version", Version.VERSION);
+        Json.provenance(s); // version, commit, dirty, java
         s.put("threads", threads);
         s.put("wall_seconds", seconds);
         s.put("written_at", Instant.now().toString());

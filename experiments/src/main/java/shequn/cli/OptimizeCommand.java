@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import shequn.Version;
 import shequn.montecarlo.Batch;
 import shequn.montecarlo.Comparison;
 import shequn.montecarlo.Incremental;
@@ -143,7 +142,7 @@ final class OptimizeCommand implements Callable<Integer> {
         s.put("master_seed", spec.seed());
         s.put("seeds", "search: Seeds.replication(master_seed, i); validation: Seeds.replication(Seeds.stream(master_seed, "
                 + "0x56414C49), i)");
-        s.put("version", Version.VERSION);
+        Json.provenance(s); // version, commit, dirty, java
         s.put("threads", threads);
         s.put("wall_seconds", seconds);
         s.put("written_at", Instant.now().toString());

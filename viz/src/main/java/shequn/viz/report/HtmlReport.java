@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -160,7 +161,7 @@ public final class HtmlReport {
     private String provenance() {
         StringBuilder sb = new StringBuilder("<table class=\"totals\"><tbody>\n");
         row(sb, "prov.command", summary.path("command").asText(summary.has("seed") ? "run" : ""));
-        row(sb, "prov.version", summary.path("version").asText(""));
+        row(sb, "prov.version", summary.path("version").asText("") + commit(summary));
         row(sb, "prov.replications", summary.path("replications").asText(summary.has("seed") ? "1" : ""));
         row(sb, "prov.seed", summary.has("master_seed") ? summary.path("master_seed").asText()
                 : summary.path("seed").asText(""));
@@ -168,10 +169,23 @@ public final class HtmlReport {
                 ? m.text(summary.path("common_random_numbers").asBoolean() ? "report.yes" : "report.no") : "");
         row(sb, "prov.overrides", String.join(" ", texts(summary.path("overrides"))));
         row(sb, "prov.written", summary.path("written_at").asText(""));
-        row(sb, "prov.folder", results.dir().toAbsolutePath().normalize().toString());
-        row(sb, "prov.generated", "shequn " + Version.VERSION + ", "
+        // the folder's name, not its absolute path: a report is sent to people without this machine's paths
+        Path folder = results.dir().toAbsolutePath().normalize().getFileName();
+        row(sb, "prov.folder", folder == null ? "" : folder.toString());
+        row(sb, "prov.generated", "shequn " + Version.VERSION + " (" + Version.commitShort() + "), "
                 + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return sb.append("</tbody></table>\n").toString();
+    }
+
+    /** " (commit 1a2b3c4d5e6f, uncommitted changes; Java 17.0.9)" from a summary that has them. */
+    private String commit(JsonNode summary) {
+        String c = summary.path("commit").asText("");
+        if (c.isEmpty()) {
+            return "";
+        }
+        String shortC = c.length() > 12 && !c.equals("unknown") ? c.substring(0, 12) : c;
+        return " (" + m.text("prov.commit") + " " + shortC + (summary.path("dirty").asBoolean() ? "-dirty" : "")
+                + (summary.has("java") ? ", Java " + summary.path("java").asText() : "") + ")";
     }
 
     private static List<String> texts(JsonNode array) {
