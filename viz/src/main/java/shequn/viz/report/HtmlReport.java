@@ -80,6 +80,13 @@ public final class HtmlReport {
             return "<p class=\"headline\">" + Html.escape(v.economics(plans.get(0))) + "</p>\n<p class=\"note\">"
                     + Html.escape(m.text("report.verdict.note")) + "</p>\n";
         }
+        if (gmv.size() < 2 && command.equals("mc")) {
+            return "<p>" + Html.escape(m.text("report.verdict.mc", summary.path("replications").asText("?"))) + "</p>\n";
+        }
+        if (command.equals("calibrate")) {
+            return "<p>" + Html.escape(m.text("report.verdict.calibrate", summary.path("evaluations").asText("?"),
+                    summary.path("reps").asText("?"))) + "</p>\n";
+        }
         if (gmv.size() < 2 && List.of("sweep", "sensitivity", "optimize").contains(command)) {
             return "<p>" + Html.escape(m.text("report.verdict.experiment", command)) + "</p>\n";
         }
@@ -104,7 +111,7 @@ public final class HtmlReport {
             files.add(summary.path("scenario_file").asText());
         }
         StringBuilder sb = new StringBuilder("<dl class=\"strategies\">\n");
-        List<ScenarioNotes.Note> notes = ScenarioNotes.of(names, files, results.dir());
+        List<ScenarioNotes.Note> notes = ScenarioNotes.of(names, files, results.dir(), texts(summary.path("overrides")));
         for (int i = 0; i < notes.size(); i++) {
             sb.append(note(notes.get(i), i == 0 && notes.size() > 1));
         }
@@ -121,20 +128,42 @@ public final class HtmlReport {
             return sb.append(Html.escape(m.text("report.file.problem", n.problem()))).append("</dd>\n").toString();
         }
         sb.append("<p>").append(Html.escape(n.description())).append("</p>");
+        if (n.consumers() > 0) {
+            // the description is the file's text: after --set the numbers that ran can differ from it
+            List<String> set = texts(summary.path("overrides"));
+            sb.append("<p class=\"asrun\">").append(Html.escape(m.text(set.isEmpty() ? "report.asrun" : "report.asrun.set",
+                    String.format(java.util.Locale.ROOT, "%,d", n.consumers()), Integer.toString(n.days()),
+                    String.join(" ", set.stream().map(x -> "--set " + x).toList())))).append("</p>");
+        }
         if (!n.differences().isEmpty()) {
-            sb.append("<ul class=\"diffs\">");
-            n.differences().forEach(d -> sb.append("<li>").append(Html.escape(d)).append("</li>"));
-            sb.append("</ul>");
+            sb.append("<table class=\"diffs\"><thead><tr>");
+            for (String col : List.of("report.diff.setting", "report.diff.plan", "report.diff.baseline")) {
+                sb.append("<th scope=\"col\">").append(Html.escape(m.text(col))).append("</th>");
+            }
+            sb.append("</tr></thead><tbody>");
+            n.differences().forEach(d -> sb.append("<tr><th scope=\"row\"><code>").append(Html.escape(d.setting()))
+                    .append("</code></th><td>").append(Html.escape(d.value())).append("</td><td>")
+                    .append(Html.escape(d.baseline())).append("</td></tr>"));
+            sb.append("</tbody></table>");
         }
         return sb.append("</dd>\n").toString();
     }
 
+    /** The first two charts (the ones the verdict rests on) full width, the rest two to a row: a shorter page. */
     private String charts() {
         StringBuilder sb = new StringBuilder();
-        for (NamedChart c : ChartBook.draw(results, style)) {
+        List<NamedChart> all = ChartBook.draw(results, style);
+        for (int i = 0; i < all.size(); i++) {
+            NamedChart c = all.get(i);
+            if (i == 2) {
+                sb.append("<div class=\"half-charts\">\n");
+            }
             sb.append("<figure id=\"").append(Html.escape(c.id())).append("\">\n")
                     .append(SvgExport.render(c.chart(), NamedChart.WIDTH, NamedChart.HEIGHT, c.id()))
                     .append("\n</figure>\n");
+        }
+        if (all.size() > 2) {
+            sb.append("</div>\n");
         }
         return sb.toString();
     }
@@ -154,6 +183,14 @@ public final class HtmlReport {
         }
         if (!economics.isEmpty()) {
             return economics;
+        }
+        String command = summary.path("command").asText("");
+        if (command.equals("calibrate")) {
+            return ReportTables.calibration(summary, m);
+        }
+        JsonNode kpis = summary.path("scenarios").path(0).path("kpis");
+        if (command.equals("mc") && kpis.isObject()) {
+            return "<h3>" + Html.escape(m.text("report.table.levels")) + "</h3>\n" + ReportTables.mcTotals(kpis, m);
         }
         return ReportTables.runTotals(summary.path("totals"), m);
     }
