@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import shequn.perf.BenchSuite;
 
 @Command(name = "bench", description = {
-    "Run the performance workloads and print agent-days/s, memory per consumer and the word-of-mouth kernel's",
-    "speed against a textbook MASON model and a bare loop (docs/PERFORMANCE.md). Several minutes; --quick: seconds.",
-    "Give the 10-million-consumer row a big heap: JAVA_OPTS=-Xmx16g ./shequn bench"})
+    "Measure the engine's speed and memory: agent-days/s, bytes per consumer, and the word-of-mouth kernel against "
+        + "a textbook MASON model and a bare loop (docs/PERFORMANCE.md).",
+    "Several minutes; --quick: seconds. Give the 10-million-consumer row a big heap: JAVA_OPTS=-Xmx16g shequn bench"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "small sizes, a few seconds (the same rows)")
     boolean quick;

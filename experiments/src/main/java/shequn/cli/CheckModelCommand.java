@@ -15,10 +15,10 @@ import shequn.validation.Effort;
 import shequn.validation.Suite;
 
 @Command(name = "check-model", description = {
-    "Validate the model: docking with the Bass, independent-cascade, NBD and BG/NBD models and the",
-    "stylized facts SF1-SF8, and the strategy part (full run only: paired plan comparisons, each row on a",
-    "tolerance fixed in code) (docs/VALIDATION.md). One row per check; exit code 1 if any check fails.",
-    "Rows marked 'input' only echo a calibrated input: they can fail, but are not counted as passes."})
+    "Validate the model: docking with the Bass, independent-cascade, NBD and BG/NBD models, the stylized facts "
+        + "SF1-SF8 and, in a full run, paired strategy comparisons (docs/VALIDATION.md).",
+    "One row per check, each on a tolerance fixed in code; exit code 1 if any check fails. Rows marked 'input' only "
+        + "echo a calibrated input: they can fail, but are not counted as passes."})
 final class CheckModelCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "the small subset the test suite runs (small populations, few replications)")
     boolean quick;

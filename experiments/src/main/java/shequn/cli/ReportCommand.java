@@ -12,9 +12,9 @@ import shequn.viz.data.Results;
 import shequn.viz.report.HtmlReport;
 
 @Command(name = "report", description = {"Write one self-contained HTML report (inline SVG charts, tables, verdict, "
-        + "provenance) from a results folder of any command that writes one:",
-    "run (one replication), mc (replications of one plan), compare (plans against a baseline: leads with profit), "
-        + "sweep, sensitivity, optimize, calibrate or response."})
+        + "provenance) from the results folder of any command.",
+    "Folders of run (one replication), mc (replications of one plan), compare (plans against a baseline; the verdict "
+        + "leads with profit), sweep, sensitivity, optimize, calibrate and response each get their own verdict and tables."})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "results folder written by run, mc, compare, sweep, sensitivity, optimize, calibrate or response")
     Path dir;

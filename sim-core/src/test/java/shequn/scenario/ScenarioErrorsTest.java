@@ -51,6 +51,15 @@ class ScenarioErrorsTest {
                 """);
 
         assertReported("s.yaml:4:5: campaigns[1].budjet: unknown field 'budjet' (valid: lever, name,", e);
+        assertTrue(e.problem().endsWith("; did you mean 'budget'?"), e.problem());
+    }
+
+    @Test
+    void aFarOffNameGetsNoGuess() {
+        assertTrue(ScenarioSchema.unknownField("credibilty", java.util.List.of("id", "credibility", "followers"))
+                .endsWith("; did you mean 'credibility'?"));
+        assertTrue(ScenarioSchema.unknownField("colour", java.util.List.of("consumers", "segments", "aware"))
+                .endsWith("(valid: consumers, segments, aware)"), "no guess when nothing is close");
     }
 
     @Test
