@@ -72,4 +72,22 @@ class DistributionTest {
             }
         }
     }
+
+    @Test
+    void libraryScenariosPointEditorsAtTheSchema() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(CliHarness.SCENARIOS, CliHarness.SCENARIOS.resolve("playbook"),
+                CliHarness.SCENARIOS.resolve("validation"))) {
+            try (var list = Files.list(dir)) {
+                list.filter(p -> p.toString().endsWith(".yaml")).forEach(files::add);
+            }
+        }
+        assertTrue(files.size() > 10, files.toString());
+        for (Path f : files) {
+            String first = Files.readAllLines(f).get(0);
+            String schema = f.getParent().equals(CliHarness.SCENARIOS) ? "shequn.schema.json" : "../shequn.schema.json";
+            assertEquals("# yaml-language-server: $schema=" + schema, first, f.toString());
+            assertTrue(Files.exists(f.getParent().resolve(schema)), f.toString());
+        }
+    }
 }
