@@ -1,8 +1,10 @@
 package shequn.viz.export;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -10,11 +12,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
+import shequn.viz.style.Fonts;
 
 /**
  * Vector PDF through Apache PDFBox and its Graphics2D bridge (both Apache 2.0; JFreePDF is GPL).
- * The bridge draws text in fonts it has not been given as vector outlines, so Chinese labels
- * need no font embedding and print the same everywhere.
+ * Text in the bundled font (every label the charts draw when it is there, Chinese included) is
+ * written as text in an embedded subset of that font, so it can be selected, searched and copied;
+ * text in any other font is drawn as vector outlines, which print the same everywhere.
  */
 public final class PdfExport {
     private PdfExport() {
@@ -25,10 +29,18 @@ public final class PdfExport {
             PDPage page = new PDPage(new PDRectangle(widthPt, heightPt));
             doc.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, widthPt, heightPt);
-            try {
-                chart.draw(g, new Rectangle2D.Double(0, 0, widthPt, heightPt));
-            } finally {
-                g.dispose();
+            try (PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer()) {
+                try (InputStream font = Fonts.openBundled()) {
+                    if (font != null) {
+                        text.registerFont(font); // matched by the font's name; subset-embedded on use
+                    }
+                }
+                g.setFontTextDrawer(text);
+                try {
+                    chart.draw(g, new Rectangle2D.Double(0, 0, widthPt, heightPt));
+                } finally {
+                    g.dispose();
+                }
             }
             PDFormXObject form = g.getXFormObject();
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
