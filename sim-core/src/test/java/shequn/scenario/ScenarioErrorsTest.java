@@ -55,6 +55,21 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aMisspeltIdGetsAGuess() {
+        ScenarioException e = error("""
+                kols:
+                  - id: host_xiaomei
+                    kind: online
+                    followers: 10
+                campaigns:
+                  - lever: kol_post
+                    kol: host_xiaomi
+                """);
+        assertTrue(e.getMessage().contains("no KOL 'host_xiaomi' (kols: host_xiaomei); did you mean 'host_xiaomei'?"),
+                e.getMessage());
+    }
+
+    @Test
     void aFarOffNameGetsNoGuess() {
         assertTrue(ScenarioSchema.unknownField("credibilty", java.util.List.of("id", "credibility", "followers"))
                 .endsWith("; did you mean 'credibility'?"));
