@@ -36,4 +36,15 @@ class ChartHonestyTest {
                 .count();
         assertEquals(9, withInterval, "every cell of the 3 × 3 grid");
     }
+
+    @Test
+    void theFunnelsEstimatedStepCarriesItsInterval() {
+        var plot = (org.jfree.chart.plot.CategoryPlot) ChartsRenderTest.find("compare", "funnel").chart().getPlot();
+        var labels = plot.getRenderer().getDefaultItemLabelGenerator();
+        String estimated = labels.generateLabel(plot.getDataset(), 0, 2);
+        assertTrue(estimated.matches("≈ [0-9,]+ \\[[0-9,]+–[0-9,]+\\] \\(\\d+%\\)"), estimated);
+        var single = (org.jfree.chart.plot.CategoryPlot) ChartsRenderTest.find("run", "funnel").chart().getPlot();
+        assertTrue(single.getRenderer().getDefaultItemLabelGenerator().generateLabel(single.getDataset(), 0, 2).startsWith("≈ "),
+                "one run: marked as an estimate, no interval to give");
+    }
 }
