@@ -21,7 +21,20 @@ import shequn.viz.style.Fonts;
  * text in any other font is drawn as vector outlines, which print the same everywhere.
  */
 public final class PdfExport {
+    /**
+     * FontBox logs (java.util.logging, to stderr) that the bundled font's format-14 cmap is ignored,
+     * once per chart; it is harmless (variation selectors), so only severe messages are let through.
+     * Held here so the configured logger is not collected.
+     */
+    private static final java.util.logging.Logger FONTBOX = quiet("org.apache.fontbox");
+
     private PdfExport() {
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
     }
 
     public static void write(JFreeChart chart, int widthPt, int heightPt, OutputStream out) throws IOException {

@@ -72,6 +72,7 @@ public final class KpiOverTime implements ChartSource {
             filling.setLabel(style.text("time.repeat.filling", REPEAT_WINDOW));
             filling.setLabelFont(style.theme().font(Font.PLAIN, 11));
             filling.setLabelPaint(new Color(0x55, 0x55, 0x55));
+            filling.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             filling.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             filling.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(filling, Layer.BACKGROUND);
