@@ -142,14 +142,24 @@ public final class HtmlReport {
             }
             sb.append("</tr></thead><tbody>");
             n.differences().forEach(d -> sb.append("<tr><th scope=\"row\"><code>").append(Html.escape(d.setting()))
-                    .append("</code></th><td>").append(Html.escape(d.value())).append("</td><td>")
-                    .append(Html.escape(d.baseline())).append("</td></tr>"));
+                    .append("</code></th><td>").append(d.list() ? items(d.items()) : Html.escape(d.value())).append("</td><td>")
+                    .append(d.list() ? items(d.baselineItems()) : Html.escape(d.baseline())).append("</td></tr>"));
             sb.append("</tbody></table>");
         }
         return sb.append("</dd>\n").toString();
     }
 
     /** The first two charts (the ones the verdict rests on) full width, the rest two to a row: a shorter page. */
+    /** A list section's items, one per line: "6" and then each group, campaign, … (a dash for none). */
+    private static String items(List<String> items) {
+        if (items.isEmpty()) {
+            return "—";
+        }
+        StringBuilder sb = new StringBuilder(Integer.toString(items.size())).append("<ul>");
+        items.forEach(i -> sb.append("<li>").append(Html.escape(i)).append("</li>"));
+        return sb.append("</ul>").toString();
+    }
+
     private String charts() {
         StringBuilder sb = new StringBuilder();
         List<NamedChart> all = ChartBook.draw(results, style);

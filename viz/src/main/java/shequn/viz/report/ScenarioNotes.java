@@ -33,8 +33,16 @@ public final class ScenarioNotes {
         }
     }
 
-    /** One setting that differs from the baseline: its path, the plan's value and the baseline's. */
-    public record Diff(String setting, String value, String baseline, boolean list) {
+    /**
+     * One setting that differs from the baseline: its path, the plan's value and the baseline's; for
+     * a list section ({@code list}) also each side's items, one line each ("qr_code, start 0, every 1").
+     */
+    public record Diff(String setting, String value, String baseline, boolean list, List<String> items,
+                       List<String> baselineItems) {
+        Diff(String setting, String value, String baseline) {
+            this(setting, value, baseline, false, List.of(), List.of());
+        }
+
         String text() {
             return list ? setting + ": " + value : setting + ": " + value + " (baseline " + baseline + ")";
         }
@@ -117,18 +125,26 @@ public final class ScenarioNotes {
             }
             if (LISTS.containsKey(f)) {
                 JsonNode b = base.get(f);
-                out.add(new Diff(f, describeList(other.get(f), LISTS.get(f)),
-                        b == null || b.isNull() ? "—" : describeList(b, LISTS.get(f)), true));
+                boolean none = b == null || b.isNull();
+                out.add(new Diff(f, describeList(other.get(f), LISTS.get(f)), none ? "—" : describeList(b, LISTS.get(f)),
+                        true, items(other.get(f), LISTS.get(f)), none ? List.of() : items(b, LISTS.get(f))));
             } else {
                 Map<String, String> a = flatten(base.get(f), f);
                 flatten(other.get(f), f).forEach((k, v) -> {
                     if (!v.equals(a.get(k))) {
-                        out.add(new Diff(k, v, a.getOrDefault(k, "—"), false));
+                        out.add(new Diff(k, v, a.getOrDefault(k, "—")));
                     }
                 });
             }
         }
         return out;
+    }
+
+    /** Each item of a list section in one line, as {@link #compact} writes it. */
+    static List<String> items(JsonNode list, List<String> keys) {
+        List<String> items = new ArrayList<>();
+        list.forEach(item -> items.add(compact(item, keys)));
+        return items;
     }
 
     static String describeList(JsonNode list, List<String> keys) {

@@ -65,6 +65,7 @@ class ReportKindsTest {
         assertTrue(en.contains("<table class=\"diffs\"><thead><tr><th scope=\"col\">Setting</th><th scope=\"col\">This plan</th>"
                 + "<th scope=\"col\">Baseline</th></tr></thead>"), en);
         assertFalse(en.contains("<ul class=\"diffs\">"), "not a run-on list");
+        assertTrue(en.contains("<ul><li>qr_code, start 0, every 1</li>"), "a list section one item per line: " + en);
         assertFalse(en.contains(Path.of("..").toAbsolutePath().normalize().toString() + "/scenarios"), "file names, not paths");
         assertTrue(en.contains("<code>store-plus-community.yaml</code>"), en);
         String zh = new HtmlReport(new Results(dir), ZH).render(null);
