@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import shequn.perf.BenchSuite;
 
 @Command(name = "bench", description = {
-    "Run the performance workloads and print agent-days/s, memory per consumer and the word-of-mouth kernel's",
-    "speed against a textbook MASON model and a bare loop (docs/PERFORMANCE.md). Several minutes; --quick: seconds.",
-    "Give the 10-million-consumer row a big heap: JAVA_OPTS=-Xmx16g ./shequn bench"})
+    "Measure the engine's speed and memory: agent-days/s, bytes per consumer, and the word-of-mouth kernel against "
+        + "a textbook MASON model and a bare loop (docs/PERFORMANCE.md).",
+    "Several minutes; --quick: seconds. Give the 10-million-consumer row a big heap: JAVA_OPTS=-Xmx16g shequn bench"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "small sizes, a few seconds (the same rows)")
     boolean quick;
@@ -18,12 +18,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "measured runs per row; the median is printed (default: 3, --quick: 1)")
     Integer runs;
 
-    @Option(names = "--scenarios", paramLabel = "DIR", description = "the scenario library (default: scenarios/ here or above)")
+    @Option(names = "--scenarios", paramLabel = "DIR", description = "the scenario library (default: the bundled one, found from anywhere)")
     Path scenarios;
 
     @Override
     public Integer call() throws Exception {
-        Path dir = scenarios != null ? scenarios : locate();
+        Path dir = scenarios != null ? scenarios : Home.scenarios();
         if (!Files.exists(dir.resolve("store-plus-community.yaml")) || !Files.exists(dir.resolve("baseline-no-community.yaml"))) {
             throw new BadInput(dir + ": --scenarios: needs store-plus-community.yaml and baseline-no-community.yaml");
         }
@@ -37,14 +37,5 @@ final class BenchCommand implements Callable<Integer> {
             new BenchSuite(dir, sizes, n, System.out, () -> bar.update(++done[0])).run();
         }
         return 0;
-    }
-
-    private static Path locate() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve("scenarios/store-plus-community.yaml"))) {
-                return p.resolve("scenarios");
-            }
-        }
-        return Path.of("scenarios");
     }
 }

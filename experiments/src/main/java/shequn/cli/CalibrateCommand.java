@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import shequn.Version;
+import shequn.output.Fmt;
 import shequn.calibrate.CalibrateSpec;
 import shequn.calibrate.Calibrator;
 import shequn.calibrate.Observed;
@@ -79,8 +79,8 @@ final class CalibrateCommand implements Callable<Integer> {
                 r.search().evaluations(), seconds));
         sb.append(String.format(Locale.ROOT, "  %-32s %12s %12s %28s%n", "parameter", "fitted", "std error", "95% CI"));
         for (Calibrator.Fitted f : r.fitted()) {
-            sb.append(String.format(Locale.ROOT, "  %-32s %12.5g %12.3g %28s%n", f.path(), f.value(), f.se(),
-                    String.format(Locale.ROOT, "[%.5g, %.5g]", f.low(), f.high())));
+            sb.append(String.format(Locale.ROOT, "  %-32s %12s %12s %28s%n", f.path(), Fmt.sig(f.value(), 5), Fmt.sig(f.se(), 3),
+                    "[" + Fmt.sig(f.low(), 5) + ", " + Fmt.sig(f.high(), 5) + "]"));
         }
         sb.append(String.format(Locale.ROOT, "fit error (RMS of residuals / mean observed level): fitted window %.1f%% "
                 + "(%d %s periods), held-back window %s (%d periods)%n", 100 * r.fitError(), r.fitPeriods(), spec.aggregate(),
@@ -126,7 +126,7 @@ final class CalibrateCommand implements Callable<Integer> {
         s.put("evaluations", r.search().evaluations());
         s.put("reps", spec.reps());
         s.put("master_seed", spec.seed());
-        s.put("version", Version.VERSION);
+        Json.provenance(s); // version, commit, dirty, java
         s.put("threads", threads);
         s.put("wall_seconds", seconds);
         s.put("written_at", Instant.now().toString());

@@ -17,7 +17,7 @@ import shequn.viz.export.Format;
         + "(from daily.csv, cascades.csv, daily_summary.csv, comparison.csv, points.csv, sensitivity.csv, trace.csv, "
         + "response.csv, summary.json).")
 final class ChartCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "results folder written by run, mc, compare, sweep, sensitivity, optimize or response")
+    @Parameters(paramLabel = "DIR", description = "results folder written by run, mc, compare, sweep, sensitivity, optimize, calibrate or response")
     Path dir;
 
     @Option(names = "--lang", description = "label language: en or zh (default: ${DEFAULT-VALUE})", defaultValue = "en")
@@ -57,7 +57,8 @@ final class ChartCommand implements Callable<Integer> {
                     + "comparison.csv, a sweep's points.csv (one or two parameters), sensitivity.csv, trace.csv or response.csv)");
         }
         List<Path> files = ChartFiles.write(charts, target, formats, dpi);
-        System.out.println("wrote " + charts.size() + " charts (" + files.size() + " files) to " + target);
+        System.out.println("wrote " + Words.count(charts.size(), "chart") + " (" + Words.count(files.size(), "file") + ") to "
+                + target);
     }
 
     /**

@@ -18,10 +18,10 @@ import shequn.viz.export.ChartFiles;
 import shequn.viz.export.Format;
 
 @Command(name = "check-model", description = {
-    "Validate the model: docking with the Bass, independent-cascade, NBD and BG/NBD models and the",
-    "stylized facts SF1-SF8, and the strategy part (full run only: paired plan comparisons, each row on a",
-    "tolerance fixed in code) (docs/VALIDATION.md). One row per check; exit code 1 if any check fails.",
-    "Rows marked 'input' only echo a calibrated input: they can fail, but are not counted as passes."})
+    "Validate the model: docking with the Bass, independent-cascade, NBD and BG/NBD models, the stylized facts "
+        + "SF1-SF8 and, in a full run, paired strategy comparisons (docs/VALIDATION.md).",
+    "One row per check, each on a tolerance fixed in code; exit code 1 if any check fails. Rows marked 'input' only "
+        + "echo a calibrated input: they can fail, but are not counted as passes."})
 final class CheckModelCommand implements Callable<Integer> {
     /** Each check's chart is written as a picture and as a vector drawing, at the chart command's default resolution. */
     static final List<Format> CHART_FORMATS = List.of(Format.PNG, Format.SVG);
@@ -48,7 +48,7 @@ final class CheckModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path base = root != null ? root : Effort.locateRoot();
+        Path base = root != null ? root : Home.root() != null ? Home.root() : Effort.locateRoot();
         if (base == null || !Files.isDirectory(base.resolve("scenarios/validation"))) {
             throw new BadInput((root == null ? "." : root) + ": --root: no scenarios/validation here; run from the repository");
         }

@@ -32,6 +32,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "master seed (default: the first scenario's seed)")
     Long seed;
 
+    @Option(names = "--days", description = "days to simulate (default: the scenario's); the same as --set days=N")
+    Integer days;
+
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override a field in every scenario")
     List<String> overrides = new ArrayList<>();
 
@@ -50,6 +53,10 @@ final class CompareCommand implements Callable<Integer> {
         ExperimentRunner.checkCounts(reps, run.threads);
         engine.check(run.threads);
         Path dir = ExperimentRunner.folder(run.out, run.resume, "out/compare");
+        if (days != null) {
+            overrides = new ArrayList<>(overrides);
+            overrides.add("days=" + days); // after the --set settings: --days wins
+        }
         List<Scenario> scenarios = load();
         Plan plan = Plan.fixed("compare", files, scenarios, overrides,
                 seed != null ? seed : scenarios.get(0).seed(), reps);

@@ -12,6 +12,7 @@ import shequn.montecarlo.Experiment;
 import shequn.montecarlo.JournalLayout;
 import shequn.montecarlo.Plan;
 import shequn.montecarlo.Replicator;
+import shequn.output.InputCopies;
 import shequn.output.OutputDir;
 
 /**
@@ -95,6 +96,7 @@ final class ExperimentRunner {
                 throw new EngineException(e.getMessage() + "; the finished replications are saved in " + out
                         + "; resume with: " + resumeCommand(out), e.getCause());
             }
+            InputCopies.write(out, plan.files(), plan.overrides()); // the scenarios as run, after --set
             if (result.stopReason() == Experiment.StopReason.INTERRUPTED) {
                 System.err.println("shequn: interrupted; " + result.outcomes().size() + " finished replications are saved in "
                         + out + "; resume with: " + resumeCommand(out));

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import shequn.output.Fmt;
 import shequn.montecarlo.Experiment;
 import shequn.montecarlo.Outcome;
 import shequn.montecarlo.Plan;
@@ -28,6 +29,9 @@ final class McCommand implements Callable<Integer> {
 
     @Option(names = "--seed", description = "master seed (default: the scenario's seed)")
     Long seed;
+
+    @Option(names = "--days", description = "days to simulate (default: the scenario's); the same as --set days=N")
+    Integer days;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override a field, e.g. population.consumers=2000")
     List<String> overrides = new ArrayList<>();
@@ -54,6 +58,10 @@ final class McCommand implements Callable<Integer> {
         engine.check(run.threads);
         checkPrecision();
         Path dir = ExperimentRunner.folder(run.out, run.resume, "out/mc");
+        if (days != null) {
+            overrides = new ArrayList<>(overrides);
+            overrides.add("days=" + days); // after the --set settings: --days wins
+        }
         Scenario scenario = ScenarioLoader.load(file, overrides);
         Plan plan = Plan.fixed("mc", List.of(file), List.of(scenario), overrides,
                 seed != null ? seed : scenario.seed(), reps);
@@ -104,7 +112,6 @@ final class McCommand implements Callable<Integer> {
     }
 
     private static String fmt(double v) {
-        return Double.isNaN(v) ? "—" : Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v)
-                : String.format(Locale.ROOT, "%.4f", v);
+        return Double.isNaN(v) ? "—" : Math.abs(v) >= 100 ? Fmt.whole(v) : Fmt.fixed(v, 4);
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import shequn.Version;
+import shequn.output.Fmt;
 import shequn.montecarlo.Batch;
 import shequn.montecarlo.Comparison;
 import shequn.montecarlo.Incremental;
@@ -94,7 +94,7 @@ final class OptimizeCommand implements Callable<Integer> {
         Stats.Estimate d = a.difference();
         String verdict = d.low() > 0 ? "beats" : d.high() < 0 ? "is worse than" : "is not clearly better than";
         String diff = Math.abs(d.mean()) >= 100
-                ? String.format(Locale.ROOT, "%+,.0f [%+,.0f, %+,.0f]", d.mean(), d.low(), d.high())
+                ? Fmt.signedWhole(d.mean()) + " [" + Fmt.signedWhole(d.low()) + ", " + Fmt.signedWhole(d.high()) + "]"
                 : String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", d.mean(), d.low(), d.high());
         sb.append(String.format(Locale.ROOT, "  the best plan %s the base plan: %s %s (%+.1f%%), better in %.0f%% of replications%n",
                 verdict, label, diff, 100 * d.mean() / Math.abs(a.baseObjective().mean()), 100 * a.pBetter()));
@@ -104,7 +104,7 @@ final class OptimizeCommand implements Callable<Integer> {
 
     private static String est(Stats.Estimate e) {
         return Math.abs(e.mean()) >= 100
-                ? String.format(Locale.ROOT, "%,.0f [%,.0f, %,.0f]", e.mean(), e.low(), e.high())
+                ? Fmt.whole(e.mean()) + " [" + Fmt.whole(e.low()) + ", " + Fmt.whole(e.high()) + "]"
                 : String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", e.mean(), e.low(), e.high());
     }
 
@@ -143,7 +143,7 @@ final class OptimizeCommand implements Callable<Integer> {
         s.put("master_seed", spec.seed());
         s.put("seeds", "search: Seeds.replication(master_seed, i); validation: Seeds.replication(Seeds.stream(master_seed, "
                 + "0x56414C49), i)");
-        s.put("version", Version.VERSION);
+        Json.provenance(s); // version, commit, dirty, java
         s.put("threads", threads);
         s.put("wall_seconds", seconds);
         s.put("written_at", Instant.now().toString());

@@ -11,10 +11,12 @@ import shequn.output.OutputDir;
 import shequn.viz.data.Results;
 import shequn.viz.report.HtmlReport;
 
-@Command(name = "report", description = "Write one self-contained HTML report (inline SVG charts, tables, verdict, "
-        + "provenance) from a results folder.")
+@Command(name = "report", description = {"Write one self-contained HTML report (inline SVG charts, tables, verdict, "
+        + "provenance) from the results folder of any command.",
+    "Folders of run (one replication), mc (replications of one plan), compare (plans against a baseline; the verdict "
+        + "leads with profit), sweep, sensitivity, optimize, calibrate and response each get their own verdict and tables."})
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "results folder written by run, mc, compare, sweep, sensitivity, optimize or response")
+    @Parameters(paramLabel = "DIR", description = "results folder written by run, mc, compare, sweep, sensitivity, optimize, calibrate or response")
     Path dir;
 
     @Option(names = "--out", description = "report file (default: DIR/report.html)")
@@ -30,7 +32,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Results results = VizOptions.results(dir);
         if (!results.has(Results.SUMMARY)) {
-            throw new BadInput(dir + ": no summary.json (expected the output folder of shequn run, mc or compare)");
+            throw new BadInput(dir + ": no summary.json (expected the output folder of shequn run, mc, compare, sweep, sensitivity, optimize, "
+                    + "calibrate or response)");
         }
         Path target = out != null ? out : dir.resolve("report.html");
         if (Files.isDirectory(target)) {

@@ -11,6 +11,7 @@ import shequn.engine.RunResult;
 import shequn.engine.Simulation;
 import shequn.engine.WorldTooLargeException;
 import shequn.output.ResultFiles;
+import shequn.output.InputCopies;
 import shequn.output.RunFiles;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
@@ -58,8 +59,9 @@ final class RunCommand implements Callable<Integer> {
             ResultFiles.clear(out);
         }
         RunFiles.write(out, file, settings, result);
+        InputCopies.write(out, List.of(file), settings);
         System.out.print(SummaryTable.render(result));
-        System.out.println("wrote " + out.resolve("daily.csv") + ", daily_breakdown.csv, cascades.csv, summary.json");
+        System.out.println("wrote " + out.resolve("daily.csv") + ", daily_breakdown.csv, cascades.csv, summary.json, inputs/");
         return 0;
     }
 

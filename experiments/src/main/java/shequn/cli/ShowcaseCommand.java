@@ -79,9 +79,8 @@ final class ShowcaseCommand implements Callable<Integer> {
         return files;
     }
 
-    /** The launcher passes its folder as {@code shequn.home}; from a checkout, the working folder works too. */
+    /** The bundled library: beside the launcher or the jar, found from any working directory. */
     static Path defaultLibrary() {
-        String home = System.getProperty("shequn.home");
-        return (home != null ? Path.of(home) : Path.of("")).resolve("scenarios");
+        return Home.scenarios();
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import shequn.output.Fmt;
 import shequn.montecarlo.Experiment;
 import shequn.montecarlo.Stats;
 import shequn.sweep.Parameter;
@@ -82,14 +83,14 @@ final class SweepCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "%-6d", i));
             for (int d = 0; d < spec.columns().size(); d++) {
                 var v = points.get(i).values().get(d);
-                String cell = v.isFloatingPointNumber() ? String.format(Locale.ROOT, "%.5g", v.asDouble()) : Parameter.cell(v);
+                String cell = v.isFloatingPointNumber() ? Fmt.sig(v.asDouble(), 5) : Parameter.cell(v);
                 sb.append(' ').append(pad(cell, spec.columns().get(d)));
             }
             Stats.Estimate g = Stats.estimate(Sweep.values(r, i, "gmv"));
             Stats.Estimate rr = Stats.estimate(Sweep.values(r, i, "repeat_rate"));
             sb.append(String.format(Locale.ROOT, " %32s %22s%n",
-                    String.format(Locale.ROOT, "%,.0f [%,.0f, %,.0f]", g.mean(), g.low(), g.high()),
-                    String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * rr.mean(), 100 * rr.low(), 100 * rr.high())));
+                    Fmt.whole(g.mean()) + " [" + Fmt.whole(g.low()) + ", " + Fmt.whole(g.high()) + "]",
+                    Fmt.fixed(100 * rr.mean(), 1) + "% [" + Fmt.fixed(100 * rr.low(), 1) + ", " + Fmt.fixed(100 * rr.high(), 1) + "]"));
         }
         return sb.toString();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import shequn.output.Fmt;
 
 /**
  * Paired comparison of scenarios against the first (the baseline). With common random numbers
@@ -186,8 +187,8 @@ public final class Comparison {
     }
 
     private static String line(String label, Stats.Estimate d, String after) {
-        return row(label, String.format(Locale.ROOT, "%+,.0f", d.mean()),
-                String.format(Locale.ROOT, "[%+,.0f, %+,.0f]", d.low(), d.high()), after);
+        return row(label, Fmt.signedWhole(d.mean()), "[" + Fmt.signedWhole(d.low()) + ", " + Fmt.signedWhole(d.high()) + "]",
+                after);
     }
 
     private static String row(String label, String value, String interval, String after) {
@@ -195,11 +196,11 @@ public final class Comparison {
     }
 
     private static String yuan(Stats.Estimate e) {
-        return String.format(Locale.ROOT, "%,.0f [%,.0f, %,.0f]", e.mean(), e.low(), e.high());
+        return Fmt.whole(e.mean()) + " [" + Fmt.whole(e.low()) + ", " + Fmt.whole(e.high()) + "]"; // never "-0"
     }
 
     private static String signed(Stats.Estimate e) {
-        return String.format(Locale.ROOT, "%+,.0f [%+,.0f, %+,.0f]", e.mean(), e.low(), e.high());
+        return Fmt.signedWhole(e.mean()) + " [" + Fmt.signedWhole(e.low()) + ", " + Fmt.signedWhole(e.high()) + "]";
     }
 
     private String name(int s) {

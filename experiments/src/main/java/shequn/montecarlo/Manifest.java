@@ -32,6 +32,7 @@ final class Manifest {
         ObjectNode m = Json.MAPPER.createObjectNode();
         m.put("command", plan.command());
         m.put("version", Version.VERSION);
+        m.put("build", Version.build()); // a resume must not mix the replications of two builds
         ArrayNode scenarios = m.putArray("scenarios");
         for (int s = 0; s < plan.scenarios().size(); s++) {
             ObjectNode node = scenarios.addObject();
@@ -79,6 +80,10 @@ final class Manifest {
         for (var it = wanted.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!wanted.get(field).equals(found.get(field))) {
+                if (field.equals("build")) {
+                    return "written by shequn " + found.path("build").asText("of an older build") + ", this is " + wanted.get(field).asText()
+                            + "; a resume would mix the results of two builds: rerun into a new folder";
+                }
                 if (field.equals("scenarios")) {
                     return "scenario names or resolved content differ";
                 }

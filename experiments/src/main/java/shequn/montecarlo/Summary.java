@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import shequn.Version;
 import shequn.output.Json;
 
 /** summary.json of a Monte-Carlo run: what was run, with which seeds, and each KPI's interval. */
@@ -28,7 +27,7 @@ final class Summary {
             node.set("kpis", kpis(result.of(k)));
         }
         s.putPOJO("overrides", plan.overrides());
-        s.put("version", Version.VERSION);
+        Json.provenance(s); // version, commit, dirty, java
         s.put("master_seed", plan.seed());
         s.put("common_random_numbers", !plan.independent());
         s.put("seed_derivation", "replication i uses Seeds.replication(master_seed, i) (SplitMix64)");

@@ -100,7 +100,8 @@ public final class ResultFiles {
 
     /**
      * Deletes the result files {@code dir} holds and what was made from them (report.html, the chart
-     * files in charts/, and charts/ itself once empty); other files are left alone. Returns what was deleted.
+     * files in charts/, the scenario copies in inputs/, and each folder once empty); other files are left
+     * alone. Returns what was deleted.
      */
     public static List<String> clear(Path dir) throws IOException {
         List<String> gone = new ArrayList<>();
@@ -111,23 +112,30 @@ public final class ResultFiles {
         if (Files.deleteIfExists(dir.resolve(REPORT))) {
             gone.add(REPORT);
         }
-        Path charts = dir.resolve(CHARTS);
-        if (Files.isDirectory(charts, LinkOption.NOFOLLOW_LINKS)) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(charts, "*.{png,svg,pdf}")) {
-                for (Path f : files) {
-                    if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
-                        Files.delete(f);
-                        gone.add(CHARTS + "/" + f.getFileName());
-                    }
-                }
-            }
-            try (Stream<Path> left = Files.list(charts)) {
-                if (left.findAny().isEmpty()) {
-                    Files.delete(charts);
+        clearFolder(dir, CHARTS, "*.{png,svg,pdf}", gone);
+        clearFolder(dir, InputCopies.FOLDER, "*.yaml", gone); // the scenarios the old results ran
+        return gone;
+    }
+
+    /** Deletes the files matching {@code glob} in DIR/sub (links left alone), and the folder once empty. */
+    private static void clearFolder(Path dir, String sub, String glob, List<String> gone) throws IOException {
+        Path folder = dir.resolve(sub);
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, glob)) {
+            for (Path f : files) {
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(f);
+                    gone.add(sub + "/" + f.getFileName());
                 }
             }
         }
-        return gone;
+        try (Stream<Path> left = Files.list(folder)) {
+            if (left.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import shequn.Version;
 import shequn.engine.RunResult;
 
 /** The files of one replication: daily.csv, daily_breakdown.csv, cascades.csv and summary.json. */
@@ -33,7 +32,7 @@ public final class RunFiles {
         s.put("scenario_file", scenarioFile.toString());
         s.putPOJO("overrides", overrides);
         s.put("seed", r.seed());
-        s.put("version", Version.VERSION);
+        Json.provenance(s); // version, commit, dirty, java
         s.put("days", r.days());
         s.put("consumers", r.consumers());
         s.set("totals", Json.numbers(RunTotals.named(r.totals())));

@@ -87,10 +87,10 @@ public final class BenchSuite {
 
     private void header() {
         Runtime rt = Runtime.getRuntime();
-        out.printf(Locale.ROOT, "shequn bench: %d cores, max heap %s, Java %s %s; medians of %d runs after a warm-up"
+        out.printf(Locale.ROOT, "shequn bench: %d cores, max heap %s, Java %s %s; %s after a warm-up"
                         + " (wall and this thread's CPU time)%n",
                 rt.availableProcessors(), gb(rt.maxMemory()), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), runs);
+                System.getProperty("java.vm.name"), runs == 1 ? "one run" : "medians of " + runs + " runs");
         out.printf(Locale.ROOT, "%-20s %-44s %8s %8s %14s %14s  %s%n", "row", "workload", "wall s", "cpu s",
                 "agent-days/s", "(by cpu)", "note");
     }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import shequn.Version;
 import shequn.montecarlo.Experiment;
 import shequn.montecarlo.Outcome;
 import shequn.montecarlo.Stats;
@@ -181,7 +180,7 @@ public final class Curves {
         s.put("counterfactual", "each curve's point 0: the plan without that campaign (removed from the list)");
         s.put("consumers", design.base().consumers());
         s.put("days", design.base().days());
-        s.put("version", Version.VERSION);
+        Json.provenance(s); // version, commit, dirty, java
         s.put("threads", threads);
         s.put("replications_run_now", r.ranNow());
         s.put("replications_resumed", r.resumed());

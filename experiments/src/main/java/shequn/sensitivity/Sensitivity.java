@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import shequn.output.Fmt;
 import shequn.montecarlo.Experiment;
 import shequn.output.OutputDir;
 import shequn.sweep.Designs;
@@ -142,8 +143,8 @@ public record Sensitivity(SweepSpec spec, int samples, int trajectories, int lev
                     s1 = interval(find(rows, kpi, "sobol", p, "S1"));
                     st = interval(find(rows, kpi, "sobol", p, "ST"));
                 }
-                String mu = trajectories > 0 ? String.format(Locale.ROOT, "%.4g", find(rows, kpi, "morris", p, "mu_star").value()) : "";
-                String sg = trajectories > 0 ? String.format(Locale.ROOT, "%.4g", find(rows, kpi, "morris", p, "sigma").value()) : "";
+                String mu = trajectories > 0 ? Fmt.sig(find(rows, kpi, "morris", p, "mu_star").value(), 4) : "";
+                String sg = trajectories > 0 ? Fmt.sig(find(rows, kpi, "morris", p, "sigma").value(), 4) : "";
                 sb.append(String.format(Locale.ROOT, "  %-4d %-28s %24s %24s %12s %12s%n",
                         find(rows, kpi, method, p, method.equals("sobol") ? "ST" : "mu_star").rank(), p, s1, st, mu, sg));
             }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import shequn.Version;
 import shequn.montecarlo.Experiment;
 import shequn.montecarlo.JournalLayout;
 import shequn.montecarlo.Outcome;
@@ -161,7 +160,7 @@ public final class Sweep {
         s.put("master_seed", spec.seed());
         s.put("common_random_numbers", true);
         s.put("seed_derivation", "replication i of every point uses Seeds.replication(master_seed, i) (SplitMix64)");
-        s.put("version", Version.VERSION);
+        Json.provenance(s); // version, commit, dirty, java
         s.put("threads", threads);
         s.put("replications_run_now", r.ranNow());
         s.put("replications_resumed", r.resumed());

@@ -304,7 +304,8 @@ class OutputSafetyTest {
         CliHarness.Outcome forced = run(out, "--force");
         assertEquals(0, forced.exit(), forced.err());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of(OutputFolder.LOCK, "cascades.csv", "daily.csv", "daily_breakdown.csv", "notes.txt", "summary.json"),
+            assertEquals(List.of(OutputFolder.LOCK, "cascades.csv", "daily.csv", "daily_breakdown.csv", "inputs", "notes.txt",
+                    "summary.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         CliHarness.Outcome report = CliHarness.run("report", out.toString());

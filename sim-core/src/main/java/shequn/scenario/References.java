@@ -33,8 +33,10 @@ final class References {
             return true;
         }
         List<String> ids = declared.stream().map(idOf).toList();
+        String near = ScenarioSchema.nearest(id, ids);
         c.fail(path, "no " + what + " '" + id + "' (" + section + ": "
-                + (ids.isEmpty() ? "none declared" : String.join(", ", ids)) + ")");
+                + (ids.isEmpty() ? "none declared" : String.join(", ", ids)) + ")"
+                + (near == null ? "" : "; did you mean '" + near + "'?"));
         return false;
     }
 }

@@ -192,6 +192,45 @@ public final class ScenarioSchema {
 
     /** Same words whether the unknown field is in the file or in a {@code --set}. */
     static String unknownField(String name, Iterable<String> valid) {
-        return "unknown field '" + name + "' (valid: " + String.join(", ", valid) + ")";
+        String near = nearest(name, valid);
+        return "unknown field '" + name + "' (valid: " + String.join(", ", valid) + ")"
+                + (near == null ? "" : "; did you mean '" + near + "'?");
+    }
+
+    /** The valid name closest to a misspelt one (edit distance at most 2, or 1 for short names), or null. */
+    static String nearest(String name, Iterable<String> valid) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String v : valid) {
+            int d = distance(lower, v.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = v;
+                bestDistance = d;
+            }
+        }
+        int allowed = name.length() <= 4 ? 1 : 2;
+        return bestDistance > 0 && bestDistance <= allowed ? best : null;
+    }
+
+    /** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }

@@ -51,6 +51,30 @@ class ScenarioErrorsTest {
                 """);
 
         assertReported("s.yaml:4:5: campaigns[1].budjet: unknown field 'budjet' (valid: lever, name,", e);
+        assertTrue(e.problem().endsWith("; did you mean 'budget'?"), e.problem());
+    }
+
+    @Test
+    void aMisspeltIdGetsAGuess() {
+        ScenarioException e = error("""
+                kols:
+                  - id: host_xiaomei
+                    kind: online
+                    followers: 10
+                campaigns:
+                  - lever: kol_post
+                    kol: host_xiaomi
+                """);
+        assertTrue(e.getMessage().contains("no KOL 'host_xiaomi' (kols: host_xiaomei); did you mean 'host_xiaomei'?"),
+                e.getMessage());
+    }
+
+    @Test
+    void aFarOffNameGetsNoGuess() {
+        assertTrue(ScenarioSchema.unknownField("credibilty", java.util.List.of("id", "credibility", "followers"))
+                .endsWith("; did you mean 'credibility'?"));
+        assertTrue(ScenarioSchema.unknownField("colour", java.util.List.of("consumers", "segments", "aware"))
+                .endsWith("(valid: consumers, segments, aware)"), "no guess when nothing is close");
     }
 
     @Test

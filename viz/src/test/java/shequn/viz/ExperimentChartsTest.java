@@ -30,11 +30,11 @@ class ExperimentChartsTest {
 
     static Stream<Arguments> charts() {
         return Stream.of(
-                Arguments.of("sweep-line", "sweep-gmv", 1, List.of("GMV over the run (yuan)", "behaviour.tie_decay")),
+                Arguments.of("sweep-line", "sweep-gmv", 1, List.of("GMV over the run (yuan)", "behaviour.tie_decay (per day)")),
                 Arguments.of("sweep-grid", "sweep-heatmap-repeat-rate", 1,
-                        List.of("groups[0].max_size", "behaviour.tie_decay", "Repeat rate at the end of the run")),
+                        List.of("groups[0].max_size (people)", "behaviour.tie_decay (per day)", "Repeat rate at the end of the run")),
                 Arguments.of("sweep-lhs", "sweep-scatter-profit", 1,
-                        List.of("population.need_rate", "behaviour.tie_decay", "Profit over the run (yuan)")),
+                        List.of("population.need_rate (per day)", "behaviour.tie_decay (per day)", "Profit over the run (yuan)")),
                 Arguments.of("sensitivity", "sobol-gmv", 2, List.of("Share of the KPI's variance (0 = none, 1 = all)",
                         "population.need_rate", "Total index ST (with interactions)")),
                 Arguments.of("sensitivity", "morris-repeat-rate", 4,

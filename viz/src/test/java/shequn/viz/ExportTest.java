@@ -68,6 +68,16 @@ class ExportTest {
     }
 
     @Test
+    void pdfTextCanBeSelected() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfExport.write(ladder.chart(), NamedChart.WIDTH, NamedChart.HEIGHT, out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains(ladder.chart().getTitle().getText()), "the title is text, not outlines: " + text);
+        }
+    }
+
+    @Test
     void writesEveryFormatAndLeavesNoTemporaryFiles() throws Exception {
         List<Path> files = ChartFiles.write(List.of(ladder), tmp, List.of(Format.PNG, Format.SVG, Format.PDF), 72);
         assertEquals(List.of("ladder.png", "ladder.svg", "ladder.pdf"),

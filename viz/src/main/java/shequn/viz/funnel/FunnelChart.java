@@ -19,6 +19,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import shequn.viz.ChartSource;
 import shequn.viz.NamedChart;
 import shequn.viz.Style;
+import shequn.viz.data.Estimate;
 import shequn.viz.data.FunnelStep;
 import shequn.viz.data.Results;
 import shequn.viz.style.Theme;
@@ -34,10 +35,28 @@ public final class FunnelChart implements ChartSource {
     @Override
     public List<NamedChart> draw(Results results, Style style) {
         List<FunnelStep> steps = results.funnel();
-        return steps.isEmpty() ? List.of() : List.of(new NamedChart("funnel", chart(steps, style)));
+        if (steps.isEmpty()) {
+            return List.of();
+        }
+        // the estimated step's 95% interval over the replications: purchases × the repeat rate's interval
+        List<Estimate> repeat = results.has(Results.COMPARISON) ? results.comparison("repeat_rate") : List.of();
+        double[][] intervals = null;
+        if (repeat.size() == steps.size()) {
+            intervals = new double[steps.size()][];
+            for (int i = 0; i < steps.size(); i++) {
+                Estimate r = repeat.get(i);
+                intervals[i] = new double[] {steps.get(i).purchases() * r.low(), steps.get(i).purchases() * r.high()};
+            }
+        }
+        return List.of(new NamedChart("funnel", chart(steps, intervals, style)));
     }
 
     public static JFreeChart chart(List<FunnelStep> steps, Style style) {
+        return chart(steps, null, style);
+    }
+
+    /** {@code intervals}: per strategy the estimated step's 95% interval, written in its label; null for none. */
+    public static JFreeChart chart(List<FunnelStep> steps, double[][] intervals, Style style) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String[] stages = {style.text("funnel.visits"), style.text("funnel.purchases"), style.text("funnel.repeat")};
         for (FunnelStep s : steps) {
@@ -60,7 +79,7 @@ public final class FunnelChart implements ChartSource {
             renderer.setSeriesPaint(i, Theme.colour(i));
         }
         if (labelled) {
-            renderer.setDefaultItemLabelGenerator(new StepShare());
+            renderer.setDefaultItemLabelGenerator(new StepShare(intervals));
             renderer.setDefaultItemLabelsVisible(true);
             renderer.setDefaultItemLabelFont(style.theme().font(Font.PLAIN, 10));
             renderer.setDefaultPositiveItemLabelPosition(
@@ -69,14 +88,28 @@ public final class FunnelChart implements ChartSource {
         return chart;
     }
 
-    /** "115,614 (62%)": the value and its share of the previous step. */
+    /**
+     * "115,614 (62%)": the value and its share of the previous step; the estimated last step as
+     * "≈ 52,000 [47,000–57,000] (45%)" when its interval is known, "≈ 52,000 (45%)" when not.
+     */
     static final class StepShare implements CategoryItemLabelGenerator {
+        private final double[][] intervals;
+
+        StepShare(double[][] intervals) {
+            this.intervals = intervals;
+        }
+
         @Override
         public String generateLabel(CategoryDataset data, int row, int column) {
             double v = data.getValue(row, column).doubleValue();
-            String text = new DecimalFormat("#,##0").format(v);
+            DecimalFormat whole = new DecimalFormat("#,##0");
+            String text = whole.format(v);
             if (column == 0) {
                 return text;
+            }
+            if (column == 2) {
+                text = "≈ " + text + (intervals != null && row < intervals.length
+                        ? " [" + whole.format(intervals[row][0]) + "–" + whole.format(intervals[row][1]) + "]" : "");
             }
             double before = data.getValue(row, column - 1).doubleValue();
             return before > 0 ? text + String.format(" (%.0f%%)", 100 * v / before) : text;

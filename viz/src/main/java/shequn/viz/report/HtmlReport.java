@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -78,6 +79,13 @@ public final class HtmlReport {
             return "<p class=\"headline\">" + Html.escape(v.economics(plans.get(0))) + "</p>\n<p class=\"note\">"
                     + Html.escape(m.text("report.verdict.note")) + "</p>\n";
         }
+        if (gmv.size() < 2 && command.equals("mc")) {
+            return "<p>" + Html.escape(m.text("report.verdict.mc", summary.path("replications").asText("?"))) + "</p>\n";
+        }
+        if (command.equals("calibrate")) {
+            return "<p>" + Html.escape(m.text("report.verdict.calibrate", summary.path("evaluations").asText("?"),
+                    summary.path("reps").asText("?"))) + "</p>\n";
+        }
         if (gmv.size() < 2 && List.of("sweep", "sensitivity", "optimize").contains(command)) {
             return "<p>" + Html.escape(m.text("report.verdict.experiment", command)) + "</p>\n";
         }
@@ -102,7 +110,7 @@ public final class HtmlReport {
             files.add(summary.path("scenario_file").asText());
         }
         StringBuilder sb = new StringBuilder("<dl class=\"strategies\">\n");
-        List<ScenarioNotes.Note> notes = ScenarioNotes.of(names, files, results.dir());
+        List<ScenarioNotes.Note> notes = ScenarioNotes.of(names, files, results.dir(), texts(summary.path("overrides")));
         for (int i = 0; i < notes.size(); i++) {
             sb.append(note(notes.get(i), i == 0 && notes.size() > 1));
         }
@@ -119,20 +127,52 @@ public final class HtmlReport {
             return sb.append(Html.escape(m.text("report.file.problem", n.problem()))).append("</dd>\n").toString();
         }
         sb.append("<p>").append(Html.escape(n.description())).append("</p>");
+        if (n.consumers() > 0) {
+            // the description is the file's text: after --set the numbers that ran can differ from it
+            List<String> set = texts(summary.path("overrides"));
+            sb.append("<p class=\"asrun\">").append(Html.escape(m.text(set.isEmpty() ? "report.asrun" : "report.asrun.set",
+                    String.format(java.util.Locale.ROOT, "%,d", n.consumers()), Integer.toString(n.days()),
+                    String.join(" ", set.stream().map(x -> "--set " + x).toList())))).append("</p>");
+        }
         if (!n.differences().isEmpty()) {
-            sb.append("<ul class=\"diffs\">");
-            n.differences().forEach(d -> sb.append("<li>").append(Html.escape(d)).append("</li>"));
-            sb.append("</ul>");
+            sb.append("<table class=\"diffs\"><thead><tr>");
+            for (String col : List.of("report.diff.setting", "report.diff.plan", "report.diff.baseline")) {
+                sb.append("<th scope=\"col\">").append(Html.escape(m.text(col))).append("</th>");
+            }
+            sb.append("</tr></thead><tbody>");
+            n.differences().forEach(d -> sb.append("<tr><th scope=\"row\"><code>").append(Html.escape(d.setting()))
+                    .append("</code></th><td>").append(d.list() ? items(d.items()) : Html.escape(d.value())).append("</td><td>")
+                    .append(d.list() ? items(d.baselineItems()) : Html.escape(d.baseline())).append("</td></tr>"));
+            sb.append("</tbody></table>");
         }
         return sb.append("</dd>\n").toString();
     }
 
+    /** The first two charts (the ones the verdict rests on) full width, the rest two to a row: a shorter page. */
+    /** A list section's items, one per line: "6" and then each group, campaign, … (a dash for none). */
+    private static String items(List<String> items) {
+        if (items.isEmpty()) {
+            return "—";
+        }
+        StringBuilder sb = new StringBuilder(Integer.toString(items.size())).append("<ul>");
+        items.forEach(i -> sb.append("<li>").append(Html.escape(i)).append("</li>"));
+        return sb.append("</ul>").toString();
+    }
+
     private String charts() {
         StringBuilder sb = new StringBuilder();
-        for (NamedChart c : ChartBook.draw(results, style)) {
+        List<NamedChart> all = ChartBook.draw(results, style);
+        for (int i = 0; i < all.size(); i++) {
+            NamedChart c = all.get(i);
+            if (i == 2) {
+                sb.append("<div class=\"half-charts\">\n");
+            }
             sb.append("<figure id=\"").append(Html.escape(c.id())).append("\">\n")
                     .append(SvgExport.render(c.chart(), NamedChart.WIDTH, NamedChart.HEIGHT, c.id()))
                     .append("\n</figure>\n");
+        }
+        if (all.size() > 2) {
+            sb.append("</div>\n");
         }
         return sb.toString();
     }
@@ -153,13 +193,21 @@ public final class HtmlReport {
         if (!economics.isEmpty()) {
             return economics;
         }
+        String command = summary.path("command").asText("");
+        if (command.equals("calibrate")) {
+            return ReportTables.calibration(summary, m);
+        }
+        JsonNode kpis = summary.path("scenarios").path(0).path("kpis");
+        if (command.equals("mc") && kpis.isObject()) {
+            return "<h3>" + Html.escape(m.text("report.table.levels")) + "</h3>\n" + ReportTables.mcTotals(kpis, m);
+        }
         return ReportTables.runTotals(summary.path("totals"), m);
     }
 
     private String provenance() {
         StringBuilder sb = new StringBuilder("<table class=\"totals\"><tbody>\n");
         row(sb, "prov.command", summary.path("command").asText(summary.has("seed") ? "run" : ""));
-        row(sb, "prov.version", summary.path("version").asText(""));
+        row(sb, "prov.version", summary.path("version").asText("") + commit(summary));
         row(sb, "prov.replications", summary.path("replications").asText(summary.has("seed") ? "1" : ""));
         row(sb, "prov.seed", summary.has("master_seed") ? summary.path("master_seed").asText()
                 : summary.path("seed").asText(""));
@@ -167,10 +215,23 @@ public final class HtmlReport {
                 ? m.text(summary.path("common_random_numbers").asBoolean() ? "report.yes" : "report.no") : "");
         row(sb, "prov.overrides", String.join(" ", texts(summary.path("overrides"))));
         row(sb, "prov.written", summary.path("written_at").asText(""));
-        row(sb, "prov.folder", results.dir().toAbsolutePath().normalize().toString());
-        row(sb, "prov.generated", "shequn " + Version.VERSION + ", "
+        // the folder's name, not its absolute path: a report is sent to people without this machine's paths
+        Path folder = results.dir().toAbsolutePath().normalize().getFileName();
+        row(sb, "prov.folder", folder == null ? "" : folder.toString());
+        row(sb, "prov.generated", "shequn " + Version.VERSION + " (" + Version.commitShort() + "), "
                 + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return sb.append("</tbody></table>\n").toString();
+    }
+
+    /** " (commit 1a2b3c4d5e6f, uncommitted changes; Java 17.0.9)" from a summary that has them. */
+    private String commit(JsonNode summary) {
+        String c = summary.path("commit").asText("");
+        if (c.isEmpty()) {
+            return "";
+        }
+        String shortC = c.length() > 12 && !c.equals("unknown") ? c.substring(0, 12) : c;
+        return " (" + m.text("prov.commit") + " " + shortC + (summary.path("dirty").asBoolean() ? "-dirty" : "")
+                + (summary.has("java") ? ", Java " + summary.path("java").asText() : "") + ")";
     }
 
     private static List<String> texts(JsonNode array) {

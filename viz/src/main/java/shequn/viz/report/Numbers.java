@@ -19,6 +19,18 @@ final class Numbers {
         };
     }
 
+    /** A parameter value with four significant digits, never in E notation: 0.1212, 0.005, 12.5, 3,000. */
+    static String plain(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "—";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(4));
+        return d.stripTrailingZeros().toPlainString();
+    }
+
     static String interval(String kpi, double low, double high) {
         return "[" + format(kpi, low) + ", " + format(kpi, high) + "]";
     }

@@ -69,6 +69,50 @@ final class ReportTables {
         return sb.append("</tbody></table>\n").toString();
     }
 
+    /** One strategy's replications (an mc folder): each KPI's mean and 95% interval from summary.json. */
+    static String mcTotals(JsonNode kpis, Messages m) {
+        StringBuilder sb = new StringBuilder("<table class=\"totals\"><tbody>\n");
+        for (String kpi : RUN_TOTALS) {
+            JsonNode k = kpis.path(kpi);
+            if (k.has("mean")) {
+                sb.append("<tr><th scope=\"row\">").append(Html.escape(m.kpi(kpi))).append("</th><td>")
+                        .append(Html.escape(Numbers.format(kpi, k.path("mean").asDouble(Double.NaN))))
+                        .append(" <small>").append(Html.escape(Numbers.interval(kpi, k.path("ci_low").asDouble(Double.NaN),
+                                k.path("ci_high").asDouble(Double.NaN)))).append("</small></td></tr>\n");
+            }
+        }
+        return sb.append("</tbody></table>\n").toString();
+    }
+
+    /** A calibration (calibrate's summary.json): each fitted parameter with its interval, then the fit errors. */
+    static String calibration(JsonNode summary, Messages m) {
+        StringBuilder sb = new StringBuilder("<h3>").append(Html.escape(m.text("report.calibrate.parameters")))
+                .append("</h3>\n<table><thead><tr>");
+        for (String col : List.of("parameter", "value", "se", "ci")) {
+            sb.append("<th scope=\"col\">").append(Html.escape(m.text("report.calibrate." + col))).append("</th>");
+        }
+        sb.append("</tr></thead><tbody>\n");
+        for (JsonNode p : summary.path("parameters")) {
+            sb.append("<tr><th scope=\"row\"><code>").append(Html.escape(p.path("path").asText())).append("</code></th><td>")
+                    .append(Html.escape(Numbers.plain(p.path("value").asDouble(Double.NaN)))).append("</td><td>")
+                    .append(Html.escape(Numbers.plain(p.path("se").asDouble(Double.NaN)))).append("</td><td>[")
+                    .append(Html.escape(Numbers.plain(p.path("ci_low").asDouble(Double.NaN)))).append(", ")
+                    .append(Html.escape(Numbers.plain(p.path("ci_high").asDouble(Double.NaN)))).append("]</td></tr>\n");
+        }
+        sb.append("</tbody></table>\n<table class=\"totals\"><tbody>\n");
+        sb.append("<tr><th scope=\"row\">").append(Html.escape(m.text("report.calibrate.fit_error",
+                summary.path("fit_periods").asText("?")))).append("</th><td>")
+                .append(Html.escape(percent(summary.path("fit_error").asDouble(Double.NaN)))).append("</td></tr>\n");
+        sb.append("<tr><th scope=\"row\">").append(Html.escape(m.text("report.calibrate.holdout_error",
+                summary.path("holdout_periods").asText("?")))).append("</th><td>")
+                .append(Html.escape(percent(summary.path("holdout_error").asDouble(Double.NaN)))).append("</td></tr>\n");
+        return sb.append("</tbody></table>\n").toString();
+    }
+
+    private static String percent(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
+    }
+
     /**
      * Each plan's economics against the baseline (incremental.csv): Δ GMV in yuan and in % of the
      * baseline, Δ gross margin, Δ campaign spend and Δ profit in yuan (signed), the share of

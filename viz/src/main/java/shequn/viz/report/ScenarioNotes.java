@@ -20,8 +20,32 @@ import shequn.scenario.ScenarioLoader;
  * listed whole, since a plan is read as a list of levers rather than field by field).
  */
 public final class ScenarioNotes {
-    /** A strategy as the report presents it; {@code problem} says why its file could not be read, if so. */
-    public record Note(String name, String file, String description, List<String> differences, String problem) {
+    /**
+     * A strategy as the report presents it: {@code file} the scenario file's name (never a path of
+     * this machine), {@code consumers} and {@code days} as run (after --set; 0 if unknown);
+     * {@code problem} says why its file could not be read, if so.
+     */
+    public record Note(String name, String file, String description, int consumers, int days, List<Diff> differences,
+                       String problem) {
+        /** The differences as "path: value (baseline value)" lines; a list section as "section: value". */
+        public List<String> differenceTexts() {
+            return differences.stream().map(Diff::text).toList();
+        }
+    }
+
+    /**
+     * One setting that differs from the baseline: its path, the plan's value and the baseline's; for
+     * a list section ({@code list}) also each side's items, one line each ("qr_code, start 0, every 1").
+     */
+    public record Diff(String setting, String value, String baseline, boolean list, List<String> items,
+                       List<String> baselineItems) {
+        Diff(String setting, String value, String baseline) {
+            this(setting, value, baseline, false, List.of(), List.of());
+        }
+
+        String text() {
+            return list ? setting + ": " + value : setting + ": " + value + " (baseline " + baseline + ")";
+        }
     }
 
     /** For list sections, the fields a strategist reads a plan by; the rest are in the scenario file. */
@@ -37,27 +61,42 @@ public final class ScenarioNotes {
     private ScenarioNotes() {
     }
 
-    /**
-     * Notes for each (name, file) pair, the first being the baseline. Files are looked up as
-     * written (relative to where the command ran) and then relative to the results folder.
-     */
+    /** As {@link #of(List, List, Path, List)} without --set settings. */
     public static List<Note> of(List<String> names, List<String> files, Path resultsDir) {
+        return of(names, files, resultsDir, List.of());
+    }
+
+    /**
+     * Notes for each (name, file) pair, the first being the baseline, each loaded with the --set
+     * settings it ran with. Files are looked up as written (relative to where the command ran), then
+     * relative to the results folder, then as the copy in the folder's inputs/ (settings applied).
+     */
+    public static List<Note> of(List<String> names, List<String> files, Path resultsDir, List<String> overrides) {
         List<Note> notes = new ArrayList<>();
         JsonNode base = null;
         for (int i = 0; i < names.size(); i++) {
             String file = i < files.size() ? files.get(i) : "";
+            Path named = file.isEmpty() ? null : Path.of(file).getFileName();
+            String shown = named == null ? "" : named.toString();
             Path path = locate(file, resultsDir);
+            List<String> settings = overrides;
+            if (path == null && named != null && Files.isRegularFile(resultsDir.resolve("inputs").resolve(named))) {
+                path = resultsDir.resolve("inputs").resolve(named);
+                settings = List.of(); // the copy has them applied
+            }
             if (path == null) {
-                notes.add(new Note(names.get(i), file, "", List.of(), "file not found"));
+                notes.add(new Note(names.get(i), shown, "", 0, 0, List.of(), "file not found"));
                 continue;
             }
             try {
-                Scenario s = ScenarioLoader.load(path, List.of());
+                Scenario s = ScenarioLoader.load(path, settings);
                 JsonNode tree = MAPPER.valueToTree(s);
                 base = base == null ? tree : base;
-                notes.add(new Note(names.get(i), file, s.description(), i == 0 ? List.of() : differences(base, tree), null));
+                int consumers = s.population() == null || s.population().consumers() == null ? 0 : s.population().consumers();
+                notes.add(new Note(names.get(i), shown, s.description(), consumers, s.days() == null ? 0 : s.days(),
+                        i == 0 ? List.of() : differences(base, tree), null));
             } catch (Exception e) {
-                notes.add(new Note(names.get(i), file, "", List.of(), e.getMessage()));
+                notes.add(new Note(names.get(i), shown, "", 0, 0, List.of(), e.getMessage()));
             }
         }
         return notes;
@@ -75,9 +114,9 @@ public final class ScenarioNotes {
         return null;
     }
 
-    /** Settings of {@code other} that differ from {@code base}, as "path: value (baseline: value)". */
-    static List<String> differences(JsonNode base, JsonNode other) {
-        List<String> out = new ArrayList<>();
+    /** Settings of {@code other} that differ from {@code base}; list sections (groups, campaigns, …) whole. */
+    static List<Diff> differences(JsonNode base, JsonNode other) {
+        List<Diff> out = new ArrayList<>();
         Iterator<String> fields = other.fieldNames();
         while (fields.hasNext()) {
             String f = fields.next();
@@ -85,12 +124,15 @@ public final class ScenarioNotes {
                 continue;
             }
             if (LISTS.containsKey(f)) {
-                out.add(f + ": " + describeList(other.get(f), LISTS.get(f)));
+                JsonNode b = base.get(f);
+                boolean none = b == null || b.isNull();
+                out.add(new Diff(f, describeList(other.get(f), LISTS.get(f)), none ? "—" : describeList(b, LISTS.get(f)),
+                        true, items(other.get(f), LISTS.get(f)), none ? List.of() : items(b, LISTS.get(f))));
             } else {
                 Map<String, String> a = flatten(base.get(f), f);
                 flatten(other.get(f), f).forEach((k, v) -> {
                     if (!v.equals(a.get(k))) {
-                        out.add(k + ": " + v + " (baseline " + a.getOrDefault(k, "—") + ")");
+                        out.add(new Diff(k, v, a.getOrDefault(k, "—")));
                     }
                 });
             }
@@ -98,9 +140,16 @@ public final class ScenarioNotes {
         return out;
     }
 
+    /** Each item of a list section in one line, as {@link #compact} writes it. */
+    static List<String> items(JsonNode list, List<String> keys) {
+        List<String> items = new ArrayList<>();
+        list.forEach(item -> items.add(compact(item, keys)));
+        return items;
+    }
+
     static String describeList(JsonNode list, List<String> keys) {
         if (list.isEmpty()) {
-            return "none";
+            return "0";
         }
         List<String> items = new ArrayList<>();
         list.forEach(item -> items.add(compact(item, keys)));

@@ -43,6 +43,11 @@ public final class Fonts {
         return Optional.ofNullable(Bundled.FAMILY);
     }
 
+    /** The bundled font file, for exporters that embed it (PDF); null if it is not on the class path. */
+    public static InputStream openBundled() {
+        return Fonts.class.getResourceAsStream(BUNDLED_FONT);
+    }
+
     static Optional<String> find(String text) {
         Optional<String> bundled = bundledFamily().filter(f -> canDisplay(f, text));
         if (bundled.isPresent()) {

@@ -33,16 +33,23 @@ public final class SweepLine implements ChartSource {
             return charts;
         }
         int reps = results.summary().path("replications_per_point").asInt(0);
+        ParameterLabels.Label label = ParameterLabels.of(params, results.summary(), results.dir(), style).get(0);
         for (String kpi : SweepAxes.KPIS) {
             List<SweepPoint> points = results.sweep(kpi);
             if (!points.isEmpty()) {
-                charts.add(new NamedChart("sweep-" + kpi.replace('_', '-'), chart(kpi, params.get(0), points, reps, style)));
+                charts.add(new NamedChart("sweep-" + kpi.replace('_', '-'), chart(kpi, label.title(), label.axis(), points, reps, style)));
             }
         }
         return charts;
     }
 
     public static JFreeChart chart(String kpi, String parameter, List<SweepPoint> points, int reps, Style style) {
+        return chart(kpi, parameter, parameter, points, reps, style);
+    }
+
+    /** {@code parameter} names it in the title, {@code axisLabel} (with its unit) on the axis. */
+    public static JFreeChart chart(String kpi, String parameter, String axisLabel, List<SweepPoint> points, int reps,
+            Style style) {
         List<String> values = points.stream().map(p -> p.values().get(0)).toList();
         boolean numeric = SweepAxes.numeric(values);
         List<String> levels = SweepAxes.levels(values);
@@ -52,7 +59,7 @@ public final class SweepLine implements ChartSource {
                 .forEach(p -> s.add(SweepAxes.position(p.values().get(0), levels, numeric), p.mean(), p.low(), p.high()));
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(s);
-        ValueAxis x = SweepAxes.axis(parameter, levels, numeric);
+        ValueAxis x = SweepAxes.axis(axisLabel, levels, numeric);
         NumberAxis y = Axes.numberAxis(style.text("axis.total." + kpi), kpi);
         y.setAutoRangeIncludesZero(false);
         DeviationRenderer renderer = new DeviationRenderer(true, true);

@@ -43,6 +43,9 @@ public final class SweepMap implements ChartSource {
             return charts;
         }
         int reps = results.summary().path("replications_per_point").asInt(0);
+        List<ParameterLabels.Label> labels = ParameterLabels.of(params, results.summary(), results.dir(), style);
+        List<String> titles = labels.stream().map(ParameterLabels.Label::title).toList();
+        List<String> axes = labels.stream().map(ParameterLabels.Label::axis).toList();
         for (String kpi : SweepAxes.KPIS) {
             List<SweepPoint> points = results.sweep(kpi);
             if (points.isEmpty()) {
@@ -50,9 +53,9 @@ public final class SweepMap implements ChartSource {
             }
             String id = kpi.replace('_', '-');
             if (isGrid(points)) {
-                charts.add(new NamedChart("sweep-heatmap-" + id, heatmap(kpi, params, points, reps, style)));
+                charts.add(new NamedChart("sweep-heatmap-" + id, heatmap(kpi, titles, axes, points, reps, style)));
             } else if (SweepAxes.numeric(column(points, 0)) && SweepAxes.numeric(column(points, 1))) {
-                charts.add(new NamedChart("sweep-scatter-" + id, scatter(kpi, params, points, reps, style)));
+                charts.add(new NamedChart("sweep-scatter-" + id, scatter(kpi, titles, axes, points, reps, style)));
             }
         }
         return charts;
@@ -71,6 +74,12 @@ public final class SweepMap implements ChartSource {
     }
 
     public static JFreeChart heatmap(String kpi, List<String> params, List<SweepPoint> points, int reps, Style style) {
+        return heatmap(kpi, params, params, points, reps, style);
+    }
+
+    /** {@code params} name the parameters in the title, {@code axes} (with units) on the axes. */
+    public static JFreeChart heatmap(String kpi, List<String> params, List<String> axes, List<SweepPoint> points, int reps,
+            Style style) {
         List<String> xs = SweepAxes.levels(column(points, 0));
         List<String> ys = SweepAxes.levels(column(points, 1));
         double[][] xyz = new double[3][points.size()];
@@ -82,8 +91,8 @@ public final class SweepMap implements ChartSource {
         Sequential scale = scale(points);
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
-        ValueAxis x = SweepAxes.symbols(params.get(0), xs);
-        ValueAxis y = SweepAxes.symbols(params.get(1), ys);
+        ValueAxis x = SweepAxes.symbols(axes.get(0), xs);
+        ValueAxis y = SweepAxes.symbols(axes.get(1), ys);
         x.setRange(-0.5, xs.size() - 0.5);
         y.setRange(-0.5, ys.size() - 0.5);
         XYPlot plot = new XYPlot(dataset(kpi, xyz), x, y, renderer);
@@ -93,7 +102,11 @@ public final class SweepMap implements ChartSource {
         if (points.size() <= LABELLED_CELLS) {
             Font font = style.theme().font(Font.PLAIN, points.size() <= 25 ? 12 : 10);
             for (int i = 0; i < points.size(); i++) {
-                XYTextAnnotation a = new XYTextAnnotation(cell(kpi, xyz[2][i]), xyz[0][i], xyz[1][i]);
+                // with few cells there is room for the interval: colours alone suggest differences the data may not carry
+                SweepPoint p = points.get(i);
+                String text = points.size() <= 25 && !Double.isNaN(p.high())
+                        ? cell(kpi, p.mean()) + " ±" + cell(kpi, (p.high() - p.low()) / 2) : cell(kpi, p.mean());
+                XYTextAnnotation a = new XYTextAnnotation(text, xyz[0][i], xyz[1][i]);
                 a.setFont(font);
                 a.setPaint(scale.textOn(xyz[2][i]));
                 renderer.addAnnotation(a);
@@ -103,6 +116,12 @@ public final class SweepMap implements ChartSource {
     }
 
     public static JFreeChart scatter(String kpi, List<String> params, List<SweepPoint> points, int reps, Style style) {
+        return scatter(kpi, params, params, points, reps, style);
+    }
+
+    /** {@code params} name the parameters in the title, {@code axes} (with units) on the axes. */
+    public static JFreeChart scatter(String kpi, List<String> params, List<String> axes, List<SweepPoint> points, int reps,
+            Style style) {
         double[][] xyz = new double[3][points.size()];
         for (int i = 0; i < points.size(); i++) {
             xyz[0][i] = Double.parseDouble(points.get(i).values().get(0));
@@ -116,8 +135,8 @@ public final class SweepMap implements ChartSource {
         renderer.setDrawOutlines(true);
         renderer.setUseOutlinePaint(true);
         renderer.setDefaultOutlinePaint(java.awt.Color.WHITE);
-        NumberAxis x = new NumberAxis(params.get(0));
-        NumberAxis y = new NumberAxis(params.get(1));
+        NumberAxis x = new NumberAxis(axes.get(0));
+        NumberAxis y = new NumberAxis(axes.get(1));
         x.setAutoRangeIncludesZero(false);
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(dataset(kpi, xyz), x, y, renderer);

@@ -1,13 +1,18 @@
 package shequn.viz.time;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import shequn.metrics.Kpi;
@@ -41,6 +46,9 @@ public final class KpiOverTime implements ChartSource {
         return charts;
     }
 
+    /** Days in the repeat-rate window (sim-core's metrics): the rate is not comparable until it has filled. */
+    static final int REPEAT_WINDOW = 30;
+
     public static JFreeChart chart(String kpi, List<Band> bands, Style style) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (Band b : bands) {
@@ -58,6 +66,18 @@ public final class KpiOverTime implements ChartSource {
         JFreeChart chart = new JFreeChart(style.text("time.title", style.messages().kpi(kpi)), plot);
         chart.addSubtitle(new TextTitle(subtitle(bands, style)));
         style.theme().apply(chart);
+        if (kpi.equals("repeat_rate") && bands.get(0).day().length > 0) {
+            // the rate climbs from 0 while its 30-day window fills: shade those days so no one reads a trend into them
+            double first = bands.get(0).day()[0];
+            IntervalMarker filling = new IntervalMarker(first, first + REPEAT_WINDOW - 1, new Color(0, 0, 0, 20));
+            filling.setLabel(style.text("time.repeat.filling", REPEAT_WINDOW));
+            filling.setLabelFont(style.theme().font(Font.PLAIN, 11));
+            filling.setLabelPaint(new Color(0x55, 0x55, 0x55));
+            filling.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            filling.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            filling.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(filling, Layer.BACKGROUND);
+        }
         renderer.setAlpha(0.18f);
         for (int i = 0; i < bands.size(); i++) {
             Color c = Theme.colour(i);

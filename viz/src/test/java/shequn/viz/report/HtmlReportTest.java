@@ -125,7 +125,7 @@ class HtmlReportTest {
                 List.of(scenarios.resolve("baseline-no-community.yaml").toString(),
                         scenarios.resolve("kol-livestream.yaml").toString()), Path.of("."));
         assertEquals(List.of(), notes.get(0).differences(), "the baseline is the reference");
-        List<String> diffs = notes.get(1).differences();
+        List<String> diffs = notes.get(1).differenceTexts();
         assertTrue(diffs.contains("stores: 1 — main, price_level 1, online_ordering true, qr_join_rate 0.08"), diffs.toString());
         assertTrue(diffs.stream().anyMatch(d -> d.startsWith("campaigns: 3 — livestream, kol host_xiaomei, start 14, every 14, budget 150000")),
                 diffs.toString());

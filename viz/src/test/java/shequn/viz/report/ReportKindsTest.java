@@ -1,0 +1,75 @@
+package shequn.viz.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shequn.viz.ChartBook;
+import shequn.viz.Fixtures;
+import shequn.viz.Lang;
+import shequn.viz.Style;
+import shequn.viz.data.Results;
+
+/** The report says what each kind of folder holds, states the settings that ran and shows no local paths. */
+class ReportKindsTest {
+    static final Style EN = Style.of(Lang.EN);
+    static final Style ZH = Style.of(Lang.ZH);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anMcFolderIsReplicationsOfOnePlanWithTheirIntervals() {
+        Results r = new Results(Fixtures.dir("mc"));
+        String html = new HtmlReport(r, EN).render(null);
+        assertTrue(html.contains("This folder holds 3 replications of one strategy (shequn mc)"), html);
+        assertFalse(html.contains("a single replication"), "an mc folder is not one replication");
+        assertTrue(html.contains("<th scope=\"row\">Profit</th><td>8,874 <small>[315, 17,433]</small></td>"), html);
+        assertTrue(html.contains("As run, after --set population.consumers=1000 --set days=100: 1,000 consumers over 100 days"),
+                "the consumers that ran, not the description's 10,000");
+        assertFalse(html.contains(Fixtures.dir("mc").toAbsolutePath().toString()), "no absolute path of this machine");
+        assertFalse(html.contains("/work/"), "no absolute path of the machine that ran it");
+        assertTrue(html.contains("<th scope=\"row\">Results folder</th><td>mc</td>"), "the folder by its name");
+    }
+
+    @Test
+    void aCalibrateFolderGetsItsParametersFitAndSearchChart() {
+        Results r = new Results(Fixtures.dir("calibrate"));
+        assertEquals(List.of("calibrate-trace"), ChartBook.draw(r, EN).stream().map(c -> c.id()).toList());
+        String html = new HtmlReport(r, EN).render(null);
+        assertTrue(html.contains("This folder holds a calibration (shequn calibrate)"), html);
+        assertTrue(html.contains("<code>population.need_rate</code></th><td>0.1212</td><td>0.001902</td><td>[0.1172, 0.1251]</td>"),
+                html);
+        assertTrue(html.contains("held-back window (5 periods)</th><td>4.4%</td>"), html);
+        assertTrue(html.contains("<figure id=\"calibrate-trace\">"), "the search chart");
+        assertFalse(html.contains("<td>1.21176"), "no raw doubles");
+    }
+
+    @Test
+    void whatDiffersIsATableInTheReportsLanguage() throws Exception {
+        // a two-plan folder whose summary names the library's files, run with --set
+        Path dir = tmp.resolve("two");
+        Files.createDirectories(dir);
+        String summary = Files.readString(Fixtures.dir("compare").resolve("summary.json"))
+                .replace("\"scenarios/", "\"" + Path.of("..", "scenarios").toAbsolutePath().normalize() + "/");
+        Files.writeString(dir.resolve("summary.json"), summary);
+        for (String f : List.of("comparison.csv", "daily_summary.csv", "runs.csv")) {
+            Files.copy(Fixtures.dir("compare").resolve(f), dir.resolve(f));
+        }
+        String en = new HtmlReport(new Results(dir), EN).render(null);
+        assertTrue(en.contains("<table class=\"diffs\"><thead><tr><th scope=\"col\">Setting</th><th scope=\"col\">This plan</th>"
+                + "<th scope=\"col\">Baseline</th></tr></thead>"), en);
+        assertFalse(en.contains("<ul class=\"diffs\">"), "not a run-on list");
+        assertTrue(en.contains("<ul><li>qr_code, start 0, every 1</li>"), "a list section one item per line: " + en);
+        assertFalse(en.contains(Path.of("..").toAbsolutePath().normalize().toString() + "/scenarios"), "file names, not paths");
+        assertTrue(en.contains("<code>store-plus-community.yaml</code>"), en);
+        String zh = new HtmlReport(new Results(dir), ZH).render(null);
+        assertTrue(zh.contains("<th scope=\"col\">设置</th><th scope=\"col\">本方案</th><th scope=\"col\">基准</th>"), zh);
+        assertTrue(zh.contains("实际运行"), "the settings that ran, in Chinese");
+    }
+}
