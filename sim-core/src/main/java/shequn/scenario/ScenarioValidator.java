@@ -20,6 +20,14 @@ public final class ScenarioValidator {
     public static final int MAX_COMPLETE_NETWORK = 5000;
     /** Need rates above this (10 shopping needs a day) are a units mistake, not a customer. */
     public static final double MAX_NEED_RATE = 10;
+    /** Products in one store's catalogue: each costs the engine two numbers, and no community store stocks more. */
+    public static final int MAX_SKUS = 1_000_000;
+    /** A mean basket beyond this (yuan a purchase) is a units mistake; far beyond, GMV overflows to Infinity. */
+    public static final double MAX_BASKET = 1_000_000;
+    /** Lognormal spread of a basket: beyond this a single purchase can dwarf a year's sales. */
+    public static final double MAX_BASKET_SIGMA = 3;
+    /** Multipliers of a fan's conversion or basket: beyond this a fan buys like a whole town. */
+    public static final double MAX_FAN_GAIN = 100;
     private static final double SUM_TOLERANCE = 1e-6;
 
     private ScenarioValidator() {
@@ -54,10 +62,10 @@ public final class ScenarioValidator {
                     + " needs per consumer per day, got " + Checks.plain(p.needRate()));
         }
         c.positive("population.need_shape", p.needShape());
-        c.positive("population.basket.low", p.basket().low());
-        c.positive("population.basket.mid", p.basket().mid());
-        c.positive("population.basket.high", p.basket().high());
-        c.atLeast("population.basket_sigma", p.basketSigma(), 0);
+        basket(c, "population.basket.low", p.basket().low());
+        basket(c, "population.basket.mid", p.basket().mid());
+        basket(c, "population.basket.high", p.basket().high());
+        c.between("population.basket_sigma", p.basketSigma(), 0, MAX_BASKET_SIGMA);
         c.share("population.price_sensitivity", p.priceSensitivity());
         c.share("population.turnover", p.turnover());
         c.share("population.share_propensity", p.sharePropensity());
@@ -77,6 +85,14 @@ public final class ScenarioValidator {
     }
 
     /** Segment and tier shares split the whole population: each in [0,1], together 1. */
+    /** A mean basket in yuan: above 0, and small enough that a year of them adds up to a finite GMV. */
+    private static void basket(Checks c, String path, double yuan) {
+        if (!(yuan > 0 && yuan <= MAX_BASKET)) {
+            c.fail(path, "must be greater than 0 and at most " + String.format(java.util.Locale.ROOT, "%,.0f", MAX_BASKET)
+                    + " yuan a purchase, got " + Checks.plain(yuan));
+        }
+    }
+
     private static void shares(Checks c, String path, String[] names, double[] values) {
         double sum = 0;
         int before = c.problems().size();
@@ -115,9 +131,57 @@ public final class ScenarioValidator {
         }
         if (n.file() == null || n.file().isBlank()) {
             c.fail("network.file", "type edge-list needs file: the CSV of ties (a,b[,type])");
+        } else if (!validPath(baseDir, n.file())) {
+            c.fail("network.file", "not a usable file name (it holds a NUL or other control character); "
+                    + "give the edge-list CSV's path");
         } else if (!Files.isRegularFile(resolve(baseDir, n.file()))) {
-            c.fail("network.file", "no such file: " + resolve(baseDir, n.file()));
+            c.fail("network.file", Files.isDirectory(resolve(baseDir, n.file())) ? "is a folder, not a file: "
+                    + resolve(baseDir, n.file()) : "no such file: " + resolve(baseDir, n.file()));
         }
+    }
+
+    private static boolean validPath(Path baseDir, String file) {
+        if (file.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+            return false;
+        }
+        try {
+            resolve(baseDir, file);
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads a valid scenario's edge list through, as building its network will: so that a scenario
+     * {@code validate} passes is one whose network {@code run} builds. The problem names the edge
+     * list's line and column.
+     *
+     * @throws ScenarioException for an edge list the engine would refuse
+     */
+    public static void checkEdgeList(Scenario scenario, Path baseDir) throws ScenarioException {
+        Network n = scenario.network();
+        if (n.type() != Network.Type.EDGE_LIST || n.file() == null) {
+            return;
+        }
+        try {
+            shequn.network.EdgeListReader.check(resolve(baseDir, n.file()), scenario.population().consumers());
+        } catch (shequn.network.NetworkInputException e) {
+            throw new ScenarioException(e.file(), e.line(), e.column(), "network.file", e.what());
+        }
+    }
+
+    /**
+     * What binding would hide: an empty {@code stores} list becomes the default store when bound, so it
+     * is refused as written (leave the section out for the default store).
+     */
+    public static ScenarioProblem asWritten(com.fasterxml.jackson.databind.JsonNode root) {
+        com.fasterxml.jackson.databind.JsonNode stores = root.get("stores");
+        if (stores != null && stores.isArray() && stores.isEmpty()) {
+            return new ScenarioProblem("stores", "an empty list: give at least one store (leave stores out for the "
+                    + "default store)");
+        }
+        return null;
     }
 
     /** Edge lists are named relative to the scenario file, so a scenario folder can be moved whole. */
@@ -138,7 +202,10 @@ public final class ScenarioValidator {
             c.share(at + "satisfaction", s.satisfaction());
             c.atLeast(at + "event_capacity", s.eventCapacity(), 0);
             c.share(at + "qr_join_rate", s.qrJoinRate());
-            c.atLeast(at + "skus", s.skus(), 1);
+            if (!(s.skus() >= 1 && s.skus() <= MAX_SKUS)) {
+                c.fail(at + "skus", "must be between 1 and " + String.format(java.util.Locale.ROOT, "%,d", MAX_SKUS)
+                        + " products, got " + s.skus());
+            }
             c.atLeast(at + "sku_zipf", s.skuZipf(), 0);
         }
     }
@@ -209,8 +276,8 @@ public final class ScenarioValidator {
             c.share(at + rate[0], (Double) rate[1]);
         }
         // Multipliers and counts: any size, never negative.
-        c.atLeast(at + "fan_conversion_gain", b.fanConversionGain(), 0);
-        c.atLeast(at + "fan_basket_gain", b.fanBasketGain(), 0);
+        c.between(at + "fan_conversion_gain", b.fanConversionGain(), 0, MAX_FAN_GAIN);
+        c.between(at + "fan_basket_gain", b.fanBasketGain(), 0, MAX_FAN_GAIN);
         c.atLeast(at + "price_elasticity", b.priceElasticity(), 0);
         c.positive(at + "attention", b.attention());
         c.atLeast(at + "push_weight", b.pushWeight(), 0);
