@@ -66,7 +66,7 @@ public final class ScenarioException extends Exception {
     }
 
     /** Messages from parsers span several lines; the terminal gets the first one only. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         if (text == null || text.isBlank()) {
             return "invalid";
         }
