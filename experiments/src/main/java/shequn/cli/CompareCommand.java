@@ -102,9 +102,9 @@ final class CompareCommand implements Callable<Integer> {
         Scenario first = scenarios.get(0);
         for (int s = 1; s < scenarios.size(); s++) {
             Scenario other = scenarios.get(s);
-            if (!other.population().consumers().equals(first.population().consumers())) {
+            if (other.households() != first.households()) {
                 throw new BadInput("shequn: cannot pair " + files.get(s) + " with " + files.get(0) + ": populations differ ("
-                        + other.population().consumers() + " vs " + first.population().consumers() + " consumers)");
+                        + other.households() + " vs " + first.households() + " consumers)");
             }
         }
         if (new HashSet<>(scenarios.stream().map(Scenario::name).toList()).size() != scenarios.size()) {

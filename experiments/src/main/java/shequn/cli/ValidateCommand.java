@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario s = ScenarioLoader.load(file, overrides);
         System.out.printf("%s: ok (%s: %s, %s, %s, %s, %s, %s)%n", file, s.name(),
-                count(s.population().consumers(), "consumer"), count(s.days(), "day"), count(s.stores().size(), "store"),
+                count(s.consumers(), "consumer"), count(s.days(), "day"), count(s.stores().size(), "store"),
                 count(s.groups().size(), "group"), count(s.kols().size(), "KOL"), count(s.campaigns().size(), "campaign"));
         return 0;
     }

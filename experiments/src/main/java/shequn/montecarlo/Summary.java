@@ -23,7 +23,7 @@ final class Summary {
             ObjectNode node = scenarios.addObject();
             node.put("scenario", plan.scenarios().get(k).name());
             node.put("scenario_file", plan.files().get(k).toString());
-            node.put("consumers", plan.scenarios().get(k).population().consumers());
+            node.put("consumers", plan.scenarios().get(k).consumers());
             node.put("days", plan.scenarios().get(k).days());
             node.set("kpis", kpis(result.of(k)));
         }

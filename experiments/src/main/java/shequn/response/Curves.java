@@ -179,7 +179,7 @@ public final class Curves {
         s.put("common_random_numbers", true);
         s.put("seed_derivation", "replication i of every scenario uses Seeds.replication(master_seed, i) (SplitMix64)");
         s.put("counterfactual", "each curve's point 0: the plan without that campaign (removed from the list)");
-        s.put("consumers", design.base().population().consumers());
+        s.put("consumers", design.base().consumers());
         s.put("days", design.base().days());
         s.put("version", Version.VERSION);
         s.put("threads", threads);

@@ -60,7 +60,7 @@ final class FactRuns {
         Scenario s = ScenarioLoader.load(path, overrides);
         List<Measures> out = Replicas.map(reps(e), e.threads(), r -> {
             long seed = Replicas.seed(e, file + extra, r);
-            boolean[] start = new boolean[s.population().consumers()];
+            boolean[] start = new boolean[s.consumers()];
             return Replicas.run(s, seed, path.getParent(), (m, d) -> {
                 if (d == 0) {
                     Consumers c = m.world().people;

@@ -146,8 +146,7 @@ public final class StrategyChecks implements Check {
     }
 
     static Scenario withCampaigns(Scenario s, List<Campaign> campaigns) {
-        return new Scenario(s.name(), s.description(), s.days(), s.seed(), s.population(), s.network(), s.stores(), s.kols(),
-                s.groups(), s.behaviour(), s.levers(), campaigns);
+        return s.withCampaigns(campaigns);
     }
 
     // ---- 1 daily pushes ----------------------------------------------------------------------------------------

@@ -132,7 +132,7 @@ public final class Levers {
         for (int k = 0; k < g.size; k++) {
             int i = g.members[k];
             if (!w.people.gone[i] && rng.nextDouble() < MemberStatus.readChance(g.engagement[k])) {
-                action.read(k, i, GroupLife.relevance(w.people, i, g) * g.attentionShare);
+                action.read(k, i, GroupLife.relevance(w.people, i, g, w.scenario.engagement()) * g.attentionShare);
             }
         }
     }

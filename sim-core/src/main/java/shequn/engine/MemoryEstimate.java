@@ -45,7 +45,7 @@ public record MemoryEstimate(long consumers, long consumerBytes, long tieBytes, 
 
     /** Estimates the world {@code scenario} will build. */
     public static MemoryEstimate of(Scenario scenario) {
-        long n = scenario.population().consumers();
+        long n = scenario.households();
         long consumerBytes = n * (Consumers.bytesPerConsumer() + 8 + 1);
         long slots = staticSlots(scenario.network(), n);
         long tieBytes = slots * SocialGraph.BYTES_PER_SLOT + 4 * (n + 1) + n * SocialGraph.EXTRA_BYTES_PER_NODE;

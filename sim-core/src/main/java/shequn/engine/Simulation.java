@@ -30,7 +30,7 @@ public final class Simulation {
         }
         long t2 = System.nanoTime();
         // read everything before finish(): MASON sets the clock to infinity there
-        RunResult result = new RunResult(scenario.name(), seed, days, scenario.population().consumers(),
+        RunResult result = new RunResult(scenario.name(), seed, days, scenario.consumers(),
                 model.kpis(), Totals.of(model.world(), model.kpis()), model.world().cascadeSizes.toArray(),
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
         model.finish();

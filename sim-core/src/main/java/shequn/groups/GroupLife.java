@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import shequn.network.SocialGraph;
 import shequn.population.Consumers;
 import shequn.scenario.Behaviour;
+import shequn.scenario.Engagement;
 import shequn.world.World;
 
 /**
@@ -15,22 +16,6 @@ import shequn.world.World;
  * members chat one-on-one, which makes strangers acquaintances and acquaintances friends.
  */
 public final class GroupLife {
-    /** Messages an active member writes per day. */
-    static final double CHAT_PER_ACTIVE = 0.25;
-    /** How fast engagement moves toward its target (per day). */
-    static final double ENGAGEMENT_SPEED = 0.06;
-    /** Junk creeps toward this share when nobody moderates. */
-    static final double UNMODERATED_JUNK = 0.8;
-    static final double JUNK_CREEP = 0.01;
-    /**
-     * Chat from members unlike oneself (another age band or spending tier) reads as noise: seed 001,
-     * "different kinds of people have no common language and cannot chat in one group".
-     */
-    static final double OFF_TOPIC_FATIGUE = 1.5;
-    static final double BASE_EXIT = 0.001;
-    /** Share of one-on-one chats with someone already known from the group, rather than a stranger. */
-    static final double CHAT_WITH_KNOWN = 0.7;
-
     private GroupLife() {
     }
 
@@ -47,33 +32,40 @@ public final class GroupLife {
 
     static void live(World w, GroupState g) {
         Behaviour b = w.behaviour;
+        Engagement p = w.scenario.engagement();
         Consumers c = w.people;
         MersenneTwisterFast rng = w.rng;
-        moderate(g);
-        double quality = quality(g);
-        double chatter = CHAT_PER_ACTIVE * g.activeToday;
+        moderate(g, p);
+        double quality = quality(g, p);
+        double chatter = p.chatPerActive() * g.activeToday;
         double messages = chatter + b.pushWeight() * load(w, g);
-        double fatigue = 0.5 * g.junk * chatter / b.attention() + overload(b, messages);
+        double fatigue = p.junkFatigue() * g.junk * chatter / b.attention() + overload(b, messages);
         g.attentionShare = Math.min(1, b.attention() / Math.max(1e-9, messages));
         double posts = g.spec.manager() ? g.spec.postsPerDay() : 0;
         double promoShare = posts > 0 ? 1.0 : 0.3;
         int active = 0;
+        double worth = p.worth() * quality;
+        double base = p.base();
+        double spread = p.spread();
+        double offTopicFatigue = p.offTopicFatigue() * chatter / b.attention();
+        double offset = p.offset();
+        double speed = p.speed();
         for (int k = 0; k < g.size; k++) {
             int i = g.members[k];
-            double r = relevance(c, i, g);
-            double offTopic = OFF_TOPIC_FATIGUE * (1 - similarity(c, i, g)) * chatter / b.attention();
-            double target = 1.4 * quality * r * (0.6 + 0.8 * c.susceptibility[i]) - fatigue - offTopic - 0.2;
+            double r = relevance(c, i, g, p);
+            double offTopic = offTopicFatigue * (1 - similarity(c, i, g));
+            double target = worth * r * (base + spread * c.susceptibility[i]) - fatigue - offTopic - offset;
             target = Math.max(0, Math.min(1, target));
-            float e = (float) (g.engagement[k] + ENGAGEMENT_SPEED * (target - g.engagement[k]));
+            float e = (float) (g.engagement[k] + speed * (target - g.engagement[k]));
             g.engagement[k] = e;
-            if (rng.nextDouble() < exitChance(e, r, fatigue, b.overloadExit())) {
+            if (rng.nextDouble() < exitChance(e, r, fatigue, b.overloadExit(), p)) {
                 Membership.leave(w, g.index, k);
                 k--;
                 continue;
             }
             if (MemberStatus.active(e)) {
                 active++;
-                chat(w, g, k, rng);
+                chat(w, g, k, rng, p.chatWithKnown());
             }
             if (!c.gone[i] && rng.nextDouble() < MemberStatus.readChance(e)) {
                 w.contact(i, b.groupGain() * r * quality * g.attentionShare);
@@ -86,11 +78,12 @@ public final class GroupLife {
     }
 
     /** Relevance of group g to member i: theme fit and the share of members like them. */
-    public static double relevance(Consumers c, int i, GroupState g) {
+    public static double relevance(Consumers c, int i, GroupState g, Engagement p) {
         double size = Math.max(1, g.size);
         double sameSegment = g.bySegment[c.segment[i]] / size;
         double sameTier = g.byTier[c.tier[i]] / size;
-        return 0.4 * Membership.themeFit(c, i, g) + 0.3 * sameSegment + 0.3 * sameTier;
+        double like = (1 - p.themeWeight()) / 2;
+        return p.themeWeight() * Membership.themeFit(c, i, g, p.offThemeFit()) + like * sameSegment + like * sameTier;
     }
 
     /** Share of the group in i's age band and spending tier (both): how much of the chat is for them. */
@@ -102,24 +95,24 @@ public final class GroupLife {
     }
 
     /** What reading the group is worth: a skilled manager's posts, or members' chat alone. */
-    static double quality(GroupState g) {
-        double base = g.spec.manager() ? 0.45 + 0.55 * g.spec.managerSkill() : 0.35;
+    static double quality(GroupState g, Engagement p) {
+        double base = g.spec.manager() ? p.qualityBase() + p.qualitySkill() * g.spec.managerSkill() : p.unmanagedQuality();
         return base * (1 - 0.5 * g.junk);
     }
 
     /** A manager keeps junk near the rules' level; without one, junk creeps up and the group dies. */
-    static void moderate(GroupState g) {
+    static void moderate(GroupState g, Engagement p) {
         if (g.spec.manager()) {
             double floor = g.spec.junkShare() * (1 - g.spec.managerSkill());
-            g.junk += 0.05 * g.spec.managerSkill() * (floor - g.junk);
+            g.junk += p.moderation() * g.spec.managerSkill() * (floor - g.junk);
         } else {
-            g.junk += JUNK_CREEP * (UNMODERATED_JUNK - g.junk);
+            g.junk += p.junkCreep() * (p.unmoderatedJunk() - g.junk);
         }
     }
 
-    static double exitChance(float e, double relevance, double fatigue, double overloadExit) {
-        double muted = MemberStatus.muted(e) ? 0.03 * (1.2 - relevance) : 0;
-        return BASE_EXIT + muted + overloadExit * Math.min(1, fatigue);
+    static double exitChance(float e, double relevance, double fatigue, double overloadExit, Engagement p) {
+        double muted = MemberStatus.muted(e) ? p.mutedExit() * (1.2 - relevance) : 0;
+        return p.baseExit() + muted + overloadExit * Math.min(1, fatigue);
     }
 
     /**
@@ -141,7 +134,7 @@ public final class GroupLife {
     }
 
     /** One-on-one chat: mostly with someone already known from the group, sometimes a stranger. */
-    static void chat(World w, GroupState g, int k, MersenneTwisterFast rng) {
+    static void chat(World w, GroupState g, int k, MersenneTwisterFast rng, double chatWithKnown) {
         Behaviour b = w.behaviour;
         if (g.size < 2 || rng.nextDouble() >= b.coMemberTieRate()) {
             return;
@@ -150,7 +143,7 @@ public final class GroupLife {
         SocialGraph ties = w.ties;
         int known = ties.extraCount(a);
         int other;
-        if (known > 0 && rng.nextDouble() < CHAT_WITH_KNOWN) {
+        if (known > 0 && rng.nextDouble() < chatWithKnown) {
             other = ties.extraNeighbour(a, rng.nextInt(known));
             if (!w.people.inGroup(other, g.index)) {
                 return;

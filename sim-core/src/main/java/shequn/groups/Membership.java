@@ -6,11 +6,6 @@ import shequn.world.World;
 
 /** Who may join which group, and joining and leaving with the bookkeeping both sides need. */
 public final class Membership {
-    /** New members start curious: active, but not for long unless the group is worth it. */
-    static final float NEW_MEMBER_ENGAGEMENT = 0.6f;
-    /** Joining is itself a contact with the store, worth a few days of group life. */
-    static final double JOIN_CONTACTS = 3;
-
     private Membership() {
     }
 
@@ -38,7 +33,8 @@ public final class Membership {
             if (g.store != c.store[i] || g.spec.vip() || g.full() || !fits(c, i, g.spec) || c.inGroup(i, g.index)) {
                 continue;
             }
-            double score = themeFit(c, i, g) + 0.1 * (1 - (double) g.size / g.spec.maxSize());
+            // a group on their theme first; among equals, the emptier one
+            double score = themeFit(c, i, g, w.scenario.engagement().offThemeFit()) + 0.1 * (1 - (double) g.size / g.spec.maxSize());
             if (score > bestScore) {
                 bestScore = score;
                 best = g.index;
@@ -47,8 +43,9 @@ public final class Membership {
         return best;
     }
 
-    public static double themeFit(Consumers c, int i, GroupState g) {
-        return (c.interests[i] & g.spec.theme().bit()) != 0 ? 1.0 : 0.25;
+    /** 1 if the group's theme is one of i's interests, else {@code offTheme} ({@code engagement.off_theme_fit}). */
+    public static double themeFit(Consumers c, int i, GroupState g, double offTheme) {
+        return (c.interests[i] & g.spec.theme().bit()) != 0 ? 1.0 : offTheme;
     }
 
     /** Adds i to group g; false if the group is full or i is in as many groups as one can be. */
@@ -60,14 +57,15 @@ public final class Membership {
         }
         int k = group.size++;
         group.members[k] = i;
-        group.engagement[k] = NEW_MEMBER_ENGAGEMENT;
+        // new members start curious: active, but not for long unless the group is worth it
+        group.engagement[k] = w.scenario.engagement().newMember().floatValue();
         group.grabs[k] = 0;
         group.joinedOn[k] = w.day;
         group.bySegment[c.segment[i]]++;
         group.byTier[c.tier[i]]++;
         group.joined++;
         w.today.joins++;
-        w.contact(i, JOIN_CONTACTS * w.behaviour.groupGain());
+        w.contact(i, w.scenario.engagement().joinContacts() * w.behaviour.groupGain()); // joining is a contact too
         return true;
     }
 

@@ -45,7 +45,7 @@ public final class KolState {
 
     /** How well the KOL's topic fits a consumer: 1 if they share the interest, a little otherwise. */
     public double fit(Consumers people, int i) {
-        return (people.interests[i] & spec.interest().bit()) != 0 ? 1.0 : 0.3;
+        return (people.interests[i] & spec.interest().bit()) != 0 ? 1.0 : spec.offInterestFit();
     }
 
     private static int[] drawFollowers(Kol spec, int store, Consumers people, MersenneTwisterFast rng) {

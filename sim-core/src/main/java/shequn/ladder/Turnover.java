@@ -15,9 +15,6 @@ import shequn.world.World;
  * and its KOL follows; the leaver's groups lose a member.
  */
 public final class Turnover {
-    /** A newcomer's loyalty as a share of the home's potential loyalty: they shop around at first. */
-    public static final float NEWCOMER_LOYALTY = 0.1f;
-
     private Turnover() {
     }
 
@@ -45,7 +42,8 @@ public final class Turnover {
         c.gone[i] = false;
         c.tie[i] = 0;
         c.gain[i] = 0;
-        c.loyalty[i] = NEWCOMER_LOYALTY * c.potential[i];
+        // a newcomer is a prospect: they shop around at first (population.prospect_loyalty)
+        c.loyalty[i] = w.scenario.population().prospectLoyalty().floatValue() * c.potential[i];
         c.ladder[i] = Ladder.NONE;
         c.everAware[i] = false;
         c.advocate[i] = false;

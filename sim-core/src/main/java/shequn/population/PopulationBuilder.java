@@ -20,17 +20,13 @@ public final class PopulationBuilder {
         {0.70, 0.05, 0.10, 0.45, 0.10, 0.45, 0.50},
     };
     private static final double PARENT_PARENTING = 0.9;
-    /** Mean tie strength of an existing customer at day 0: about what regular visits alone sustain. */
-    static final double CUSTOMER_TIE = 0.12;
-    /** Loyalty of a consumer who does not know the store yet, as a share of what a customer's would be. */
-    static final double PROSPECT_LOYALTY = 0.1;
 
     private PopulationBuilder() {
     }
 
     public static Consumers build(Scenario scenario, MersenneTwisterFast rng) {
         Population p = scenario.population();
-        Consumers c = new Consumers(p.consumers());
+        Consumers c = new Consumers(scenario.consumers());
         double[] segmentCdf = cdf(p.segments().shares());
         double[] tierCdf = cdf(p.tiers().shares());
         double[] storeCdf = cdf(scenario.stores().stream().mapToDouble(s -> s.catchment()).toArray());
@@ -58,13 +54,13 @@ public final class PopulationBuilder {
             boolean customer = rng.nextDouble() < p.aware();
             if (!customer) {
                 // not a customer yet: hearing of the store wins it only a sliver of their needs at first
-                c.loyalty[i] *= PROSPECT_LOYALTY;
+                c.loyalty[i] *= p.prospectLoyalty();
             }
             if (customer) {
                 c.everAware[i] = true;
                 c.ladder[i] = Ladder.AWARE;
                 // a customer already: some tie from past visits, and a last visit some time ago
-                c.tie[i] = (float) beta(CUSTOMER_TIE, rng);
+                c.tie[i] = (float) beta(p.customerTie(), rng);
                 double visitRate = -Math.expm1(-c.needRate[i] * c.loyalty[i]);
                 c.lastVisit[i] = -1 - (int) Math.min(365, Math.floor(Math.log(1 - rng.nextDouble()) / Math.log1p(-visitRate)));
             }

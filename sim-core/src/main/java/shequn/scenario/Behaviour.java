@@ -45,7 +45,10 @@ public record Behaviour(
         Integer pushMemory,
         Double overloadFatigue,
         Double overloadExit,
-        Double habit) {
+        Double habit,
+        Double fanWidth,
+        Double tieConversion,
+        Double advocateShare) {
 
     public Behaviour {
         tieDecay = or(tieDecay, 0.01);
@@ -87,11 +90,14 @@ public record Behaviour(
         overloadFatigue = or(overloadFatigue, 0.8);
         overloadExit = or(overloadExit, 0.01);
         habit = or(habit, 0.33);
+        fanWidth = or(fanWidth, 0.05);
+        tieConversion = or(tieConversion, 0.5);
+        advocateShare = or(advocateShare, 3.0);
     }
 
     public static Behaviour defaults() {
         return new Behaviour(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static double or(Double value, double fallback) {

@@ -13,9 +13,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param interest           what the KOL talks about; followers are drawn mostly among consumers who share it
  * @param costPerPost        yuan per post
  * @param costPerLivestream  yuan per livestream
+ * @param offInterestFit     response of a follower whose interests miss the KOL's topic, relative to one who shares it
  */
 public record Kol(String id, Kind kind, String store, Integer followers, Double credibility, Interest interest,
-                  Double costPerPost, Double costPerLivestream) {
+                  Double costPerPost, Double costPerLivestream, Double offInterestFit) {
 
     public Kol {
         kind = kind == null ? Kind.LOCAL : kind;
@@ -24,6 +25,7 @@ public record Kol(String id, Kind kind, String store, Integer followers, Double 
         interest = interest == null ? Interest.FOOD : interest;
         costPerPost = costPerPost == null ? (kind == Kind.ONLINE ? 2000.0 : 200.0) : costPerPost;
         costPerLivestream = costPerLivestream == null ? (kind == Kind.ONLINE ? 20000.0 : 1500.0) : costPerLivestream;
+        offInterestFit = offInterestFit == null ? 0.3 : offInterestFit;
     }
 
     public enum Kind {

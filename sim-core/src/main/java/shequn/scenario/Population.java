@@ -22,6 +22,12 @@ package shequn.scenario;
  * @param seedUsers       consumers (0-based indices) who already know the store and talk about it on day 0
  * @param turnover        share of households moving out per year; each home is taken by a newcomer who has
  *                        not heard of the store (why a store without community settles, SF4)
+ * @param prospectLoyalty loyalty of a household that does not know the store yet (at the start, or a newcomer),
+ *                        as a share of what it would give as a customer
+ * @param customerTie     mean tie strength of an existing customer at day 0: about what regular visits alone sustain
+ * @param catchment       {@code own}: each store brings {@code consumers × its catchment} households of its own (a
+ *                        second store adds its neighbourhood); {@code shared}: the stores split {@code consumers}
+ *                        between them by catchment weight (competing for the same households)
  */
 public record Population(
         Integer consumers,
@@ -40,7 +46,10 @@ public record Population(
         Double distanceEffect,
         Double dropout,
         java.util.List<Integer> seedUsers,
-        Double turnover) {
+        Double turnover,
+        Double prospectLoyalty,
+        Double customerTie,
+        Catchment catchment) {
 
     public Population {
         consumers = consumers == null ? 10_000 : consumers;
@@ -59,6 +68,9 @@ public record Population(
         distanceEffect = distanceEffect == null ? 0.5 : distanceEffect;
         dropout = dropout == null ? 0.0 : dropout;
         turnover = turnover == null ? 0.12 : turnover;
+        prospectLoyalty = prospectLoyalty == null ? 0.1 : prospectLoyalty;
+        customerTie = customerTie == null ? 0.12 : customerTie;
+        catchment = catchment == null ? Catchment.OWN : catchment;
         seedUsers = seedUsers == null ? java.util.List.of() : java.util.List.copyOf(seedUsers);
     }
 
@@ -73,5 +85,11 @@ public record Population(
         public double of(int tier) {
             return tier == 0 ? low : tier == 1 ? mid : high;
         }
+    }
+
+    /** Whether each store brings its own households or the stores share one population. */
+    public enum Catchment {
+        @com.fasterxml.jackson.annotation.JsonProperty("own") OWN,
+        @com.fasterxml.jackson.annotation.JsonProperty("shared") SHARED
     }
 }

@@ -147,7 +147,7 @@ public final class ScenarioLoader {
         Network resolved = new Network(n.type(), n.meanDegree(), n.rewire(), n.homophily(), n.strongShare(),
                 ScenarioValidator.resolve(baseDir, n.file()).toString());
         return new Scenario(s.name(), s.description(), s.days(), s.seed(), s.population(), resolved, s.stores(),
-                s.kols(), s.groups(), s.behaviour(), s.levers(), s.campaigns());
+                s.kols(), s.groups(), s.behaviour(), s.engagement(), s.levers(), s.campaigns());
     }
 
     /**

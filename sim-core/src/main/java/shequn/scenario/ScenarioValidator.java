@@ -41,18 +41,42 @@ public final class ScenarioValidator {
     public static List<ScenarioProblem> problems(Scenario scenario, Path baseDir) {
         Checks checks = new Checks();
         checks.between("days", scenario.days(), 1, MAX_DAYS);
-        population(checks, scenario.population());
-        network(checks, scenario.network(), scenario.population().consumers(), baseDir);
+        population(checks, scenario.population(), households(scenario));
+        households(checks, scenario);
+        network(checks, scenario.network(), households(scenario), baseDir);
         stores(checks, scenario.stores());
         kols(checks, scenario);
         groups(checks, scenario);
         behaviour(checks, scenario.behaviour());
+        scenario.engagement().check(checks);
         scenario.levers().check(checks);
         new CampaignChecks(checks, scenario).all();
         return List.copyOf(checks.problems());
     }
 
-    private static void population(Checks c, Population p) {
+    /** Households to check indices and counts against: the scenario's, or {@code consumers} while catchments are bad. */
+    private static int households(Scenario s) {
+        boolean sane = s.stores().stream().allMatch(st -> st.catchment() > 0 && Double.isFinite(st.catchment()));
+        long n = sane ? s.households() : s.population().consumers();
+        return (int) Math.max(0, Math.min(n, Integer.MAX_VALUE));
+    }
+
+    /** With own catchments the stores' households add up; the total is what must fit. */
+    private static void households(Checks c, Scenario s) {
+        if (s.population().catchment() != Population.Catchment.OWN || s.stores().size() == 1
+                && s.stores().get(0).catchment() == 1.0) {
+            return;
+        }
+        long n = s.households();
+        if (s.stores().stream().allMatch(st -> st.catchment() > 0 && Double.isFinite(st.catchment()))
+                && !(n >= 1 && n <= MAX_CONSUMERS)) {
+            c.fail("population.consumers", "each store brings consumers × its catchment households (population."
+                    + "catchment: own), " + String.format(java.util.Locale.ROOT, "%,d", n) + " in all; allowed 1 to "
+                    + String.format(java.util.Locale.ROOT, "%,d", MAX_CONSUMERS));
+        }
+    }
+
+    private static void population(Checks c, Population p, int households) {
         c.between("population.consumers", p.consumers(), 1, MAX_CONSUMERS);
         shares(c, "population.segments", Segments.NAMES, p.segments().shares());
         c.share("population.parent_share", p.parentShare());
@@ -68,6 +92,8 @@ public final class ScenarioValidator {
         c.between("population.basket_sigma", p.basketSigma(), 0, MAX_BASKET_SIGMA);
         c.share("population.price_sensitivity", p.priceSensitivity());
         c.share("population.turnover", p.turnover());
+        c.share("population.prospect_loyalty", p.prospectLoyalty());
+        c.between("population.customer_tie", p.customerTie(), 0.001, 0.999);
         c.share("population.share_propensity", p.sharePropensity());
         c.share("population.susceptibility", p.susceptibility());
         c.share("population.loyalty", p.loyalty());
@@ -77,8 +103,8 @@ public final class ScenarioValidator {
         c.share("population.dropout", p.dropout());
         for (int k = 0; k < p.seedUsers().size(); k++) {
             Integer user = p.seedUsers().get(k);
-            if (user == null || user < 0 || user >= p.consumers()) {
-                c.fail("population.seed_users[" + k + "]", "must be a consumer index in [0, " + p.consumers()
+            if (user == null || user < 0 || user >= households) {
+                c.fail("population.seed_users[" + k + "]", "must be a consumer index in [0, " + households
                         + "), got " + user);
             }
         }
@@ -212,7 +238,7 @@ public final class ScenarioValidator {
 
     private static void kols(Checks c, Scenario scenario) {
         Set<String> seen = new HashSet<>();
-        int consumers = scenario.population().consumers();
+        int consumers = households(scenario);
         for (int i = 0; i < scenario.kols().size(); i++) {
             Kol k = scenario.kols().get(i);
             String at = "kols[" + i + "].";
@@ -224,6 +250,7 @@ public final class ScenarioValidator {
             c.share(at + "credibility", k.credibility());
             c.atLeast(at + "cost_per_post", k.costPerPost(), 0);
             c.atLeast(at + "cost_per_livestream", k.costPerLivestream(), 0);
+            c.share(at + "off_interest_fit", k.offInterestFit());
         }
     }
 
@@ -285,6 +312,9 @@ public final class ScenarioValidator {
         c.atLeast(at + "overload_fatigue", b.overloadFatigue(), 0);
         c.share(at + "overload_exit", b.overloadExit());
         c.share(at + "habit", b.habit());
+        c.positive(at + "fan_width", b.fanWidth());
+        c.share(at + "tie_conversion", b.tieConversion());
+        c.atLeast(at + "advocate_share", b.advocateShare(), 0);
         c.atLeast(at + "strong_tie_contacts", b.strongTieContacts(), 0);
         c.atLeast(at + "lapse_days", b.lapseDays(), 1);
         c.atLeast(at + "repeat_window", b.repeatWindow(), 1);

@@ -16,8 +16,6 @@ import shequn.world.World;
  */
 final class Purchase {
     static final double MAX_CONVERSION = 1.0;
-    /** Width of the tie range over which trust switches on around the STRONG threshold. */
-    static final double FAN_WIDTH = 0.05;
 
     private Purchase() {
     }
@@ -31,8 +29,8 @@ final class Purchase {
         double discount = coupon >= 0 ? w.plan.get(coupon).discount() : 0;
         double tie = c.tie[i];
         double p = prompted
-                ? b.impulseConversion() * (1 + b.fanConversionGain() * fanness(tie, b.strongThreshold()))
-                : b.conversion() + (1 - b.conversion()) * 0.5 * tie;
+                ? b.impulseConversion() * (1 + b.fanConversionGain() * fanness(tie, b.strongThreshold(), b.fanWidth()))
+                : b.conversion() + (1 - b.conversion()) * b.tieConversion() * tie;
         double price = store.spec.priceLevel() * (1 - discount);
         p *= Math.exp(-b.priceElasticity() * c.priceSensitivity[i] * (price - 1));
         if (rng.nextDouble() >= Math.min(MAX_CONVERSION, p)) {
@@ -62,8 +60,8 @@ final class Purchase {
      * switches on near the rung rather than growing evenly with every contact — a member who merely
      * reads the group (a weak tie) answers a campaign only a little more than a stranger.
      */
-    static double fanness(double tie, double strongThreshold) {
-        return 1 / (1 + Math.exp(-(tie - strongThreshold) / FAN_WIDTH));
+    static double fanness(double tie, double strongThreshold, double fanWidth) {
+        return 1 / (1 + Math.exp(-(tie - strongThreshold) / fanWidth));
     }
 
     static int validCoupon(World w, int i) {
@@ -158,7 +156,7 @@ final class Purchase {
         w.contact(i, b.purchaseGain());
         LeverResponses.ShareIncentive incentive = w.scenario.levers().shareIncentive();
         double paid = 1 + incentive.boost() * LeverResponses.saturation(store.commissionToday, incentive.halfCommission());
-        double share = c.sharePropensity[i] * (c.advocate[i] ? 3 : 1) * paid;
+        double share = c.sharePropensity[i] * (c.advocate[i] ? b.advocateShare() : 1) * paid;
         if (rng.nextDouble() < share) {
             w.sharersTomorrow.add(i);
         }

@@ -21,7 +21,7 @@ class KolWearOutTest {
     }
 
     static KolState kolWithoutFollowers() {
-        Kol spec = new Kol("k", null, null, 0, null, null, null, null);
+        Kol spec = new Kol("k", null, null, 0, null, null, null, null, null);
         return new KolState(0, spec, 0, new shequn.population.Consumers(10), new ec.util.MersenneTwisterFast(1));
     }
 }

@@ -62,7 +62,7 @@ class HabitAndTurnoverTest {
         assertEquals(Ladder.NONE, w.people.ladder[i]);
         assertEquals(-1, w.people.firstGroup(i));
         assertEquals(0, w.groups[0].size);
-        assertEquals(Turnover.NEWCOMER_LOYALTY * w.people.potential[i], w.people.loyalty[i], 1e-7);
+        assertEquals(0.1f * w.people.potential[i], w.people.loyalty[i], 1e-7);
         assertEquals(1, w.today.movedIn);
     }
 
