@@ -191,7 +191,7 @@ public final class ScenarioValidator {
             return;
         }
         try {
-            shequn.network.EdgeListReader.check(resolve(baseDir, n.file()), scenario.population().consumers());
+            shequn.network.EdgeListReader.check(resolve(baseDir, n.file()), scenario.consumers());
         } catch (shequn.network.NetworkInputException e) {
             throw new ScenarioException(e.file(), e.line(), e.column(), "network.file", e.what());
         }
