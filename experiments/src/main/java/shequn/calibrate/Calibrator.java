@@ -194,7 +194,9 @@ public final class Calibrator {
             sigma[i] = 0.3;
         }
         Search.Best best;
-        try (BufferedWriter trace = Files.newBufferedWriter(out.resolve("trace.csv"), StandardCharsets.UTF_8);
+        try (BufferedWriter trace = shequn.files.Written.writer(out.resolve("trace.csv"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                java.nio.file.StandardOpenOption.WRITE);
              shequn.cli.Progress bar = new shequn.cli.Progress("evaluations", spec.evaluations(), progress == null ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : progress)) {
             trace.write("evaluation,sse," + String.join(",", spec.parameters().stream().map(Parameter::path).toList()) + "\n");
             best = Search.maximise(u -> {

@@ -47,6 +47,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (observed.days() < spec.period()) {
             throw new BadInput(observedFile + ": fewer observed days than one " + spec.aggregate() + " period");
         }
+        Sizes.worlds(file, java.util.List.of(spec.base()));
         OutputFolder.refuseResults(dir);
         OutputFolder.open(dir); // created, writable and locked before any work; held until the command ends
         OutputFolder.refuseResults(dir); // again: another process may have written it before we held the lock
@@ -56,7 +57,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 + "%d evaluations x %d replications (CRN)%n", spec.parameters().size(), spec.aggregate(),
                 String.join("+", spec.targets()), observed.days(), Math.min(spec.fitDays(), observed.days()) - 1,
                 spec.evaluations(), spec.reps());
-        try (Batch batch = new Batch(t, new AtomicBoolean())) {
+        try (StopCleanly stop = new StopCleanly("calibrate", System.err); Batch batch = new Batch(t, new AtomicBoolean())) {
             Calibrator c = new Calibrator(spec, observed, batch);
             c.progress(System.err);
             Calibrator.Result r = c.run(dir);

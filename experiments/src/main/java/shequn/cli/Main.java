@@ -34,10 +34,12 @@ public final class Main {
                     + " (see: shequn " + ex.getCommandLine().getCommandName() + " --help)");
             return BAD_INPUT;
         });
+        shequn.files.Written.begin();
         try {
             return cli.execute(args);
         } finally {
             OutputFolder.releaseAll(); // the output folders the command locked
+            shequn.files.Written.end();
         }
     }
 }

@@ -46,6 +46,7 @@ final class OptimizeCommand implements Callable<Integer> {
         ExperimentRunner.checkCounts(1, threads);
         Path dir = out != null ? out : Path.of("out/optimize");
         OptimizeSpec spec = OptimizeSpec.read(file);
+        Sizes.worlds(file, java.util.List.of(spec.base()));
         OutputFolder.refuseResults(dir);
         OutputFolder.open(dir); // created, writable and locked before any work; held until the command ends
         OutputFolder.refuseResults(dir); // again: another process may have written it before we held the lock
@@ -55,7 +56,7 @@ final class OptimizeCommand implements Callable<Integer> {
                 + "paired replications%n", spec.objective(), spec.levers().size(), spec.timing() ? " with timing" : "",
                 spec.evaluations(), spec.reps(), spec.validationReps());
         Optimizer.Answer a;
-        try (Batch batch = new Batch(t, new AtomicBoolean())) {
+        try (StopCleanly stop = new StopCleanly("optimize", System.err); Batch batch = new Batch(t, new AtomicBoolean())) {
             Optimizer opt = new Optimizer(spec, batch);
             opt.progress(System.err);
             a = opt.run(dir);

@@ -185,7 +185,9 @@ public final class Optimizer {
             }
         }
         Search.Best best;
-        try (BufferedWriter trace = Files.newBufferedWriter(out.resolve("trace.csv"), StandardCharsets.UTF_8);
+        try (BufferedWriter trace = shequn.files.Written.writer(out.resolve("trace.csv"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                java.nio.file.StandardOpenOption.WRITE);
              shequn.cli.Progress bar = new shequn.cli.Progress("plans", spec.evaluations(), progress == null ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : progress)) {
             trace.write(traceHeader());
             double[] bestSoFar = {Double.NEGATIVE_INFINITY};

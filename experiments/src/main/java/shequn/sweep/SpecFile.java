@@ -151,6 +151,9 @@ public final class SpecFile {
         if (!n.isIntegralNumber()) {
             throw error(path, "expected a whole number, got " + describe(n));
         }
+        if (!n.canConvertToLong()) { // asLong() would give 0 for a number beyond 64 bits
+            throw error(path, "must be between " + min + " and " + max + ", got " + n.bigIntegerValue());
+        }
         long v = n.asLong();
         if (v < min || v > max) {
             throw error(path, "must be between " + min + " and " + max + ", got " + v);
@@ -168,6 +171,9 @@ public final class SpecFile {
         }
         if (!n.isNumber()) {
             throw error(path, "expected a number, got " + describe(n));
+        }
+        if (!Double.isFinite(n.asDouble())) {
+            throw error(path, "expected a finite number, got " + describe(n));
         }
         return n.asDouble();
     }
