@@ -44,6 +44,10 @@ final class CalibrateCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out/calibrate");
         CalibrateSpec spec = CalibrateSpec.read(file);
         Observed observed = Observed.read(observedFile, spec.targets(), spec.base().days());
+        if (!spec.source().at("fit_days").isMissingNode() && observed.days() < spec.fitDays()) {
+            throw new BadInput(observedFile + ": " + observed.days() + " observed days, fewer than fit_days: " + spec.fitDays()
+                    + " in " + file + "; lower fit_days or give more days");
+        }
         if (observed.days() < spec.period()) {
             throw new BadInput(observedFile + ": fewer observed days than one " + spec.aggregate() + " period");
         }

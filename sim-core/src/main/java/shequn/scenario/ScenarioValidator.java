@@ -40,6 +40,7 @@ public final class ScenarioValidator {
      */
     public static List<ScenarioProblem> problems(Scenario scenario, Path baseDir) {
         Checks checks = new Checks();
+        csvLabel(checks, "name", scenario.name(), "the scenario column of compare's tables");
         checks.between("days", scenario.days(), 1, MAX_DAYS);
         population(checks, scenario.population(), households(scenario));
         households(checks, scenario);
@@ -210,6 +211,22 @@ public final class ScenarioValidator {
         return null;
     }
 
+    /**
+     * A name that labels rows of the CSV files shequn writes: no comma, double quote or line break (or
+     * other control character), which would split or join its rows for every reader; at most 200 characters.
+     */
+    private static void csvLabel(Checks c, String path, String name, String where) {
+        if (name == null) {
+            return;
+        }
+        if (name.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch < 0x20 || ch == 0x7f)) {
+            c.fail(path, "must not hold a comma, a double quote or a line break: it labels " + where
+                    + " (use e.g. '-' or '/' instead)");
+        } else if (name.length() > 200) {
+            c.fail(path, "at most 200 characters, got " + name.length());
+        }
+    }
+
     /** Edge lists are named relative to the scenario file, so a scenario folder can be moved whole. */
     public static Path resolve(Path baseDir, String file) {
         Path base = baseDir == null ? Path.of("") : baseDir;
@@ -222,6 +239,7 @@ public final class ScenarioValidator {
             Store s = stores.get(i);
             String at = "stores[" + i + "].";
             uniqueId(c, at + "id", s.id(), seen, "store");
+            csvLabel(c, at + "id", s.id(), "the store rows of daily_breakdown.csv");
             c.positive(at + "catchment", s.catchment());
             c.positive(at + "price_level", s.priceLevel());
             c.positive(at + "unit_cost", s.unitCost());
