@@ -32,6 +32,11 @@ public final class CampaignPlan {
         return true;
     }
 
+    /** Whether campaign c has money left: levers paid on use (coupons, commission) act only while it does. */
+    public boolean canSpend(int c) {
+        return spent[c] < campaigns.get(c).budgetOrInfinity() - 1e-9;
+    }
+
     public double spent(int c) {
         return spent[c];
     }

@@ -61,12 +61,16 @@ public final class Levers {
                 case QR_CODE -> s.qrToday = w.plan.pay(c, campaign.unitCost());
                 case MINI_PROGRAM -> s.miniProgramToday = w.plan.pay(c, campaign.unitCost());
                 case STAFF_INVITE -> {
-                    s.staffInviteToday = campaign.rate();
-                    s.staffInviteCampaign = c;
+                    if (w.plan.canSpend(c)) { // staff paid per invitation: none without the money
+                        s.staffInviteToday = campaign.rate();
+                        s.staffInviteCampaign = c;
+                    }
                 }
                 case SHARE_INCENTIVE -> {
-                    s.commissionToday = campaign.commission();
-                    s.shareCampaign = c;
+                    if (w.plan.canSpend(c)) { // an incentive with nothing left to pay is no incentive
+                        s.commissionToday = campaign.commission();
+                        s.shareCampaign = c;
+                    }
                 }
                 default -> throw new IllegalStateException(campaign.lever().name());
             }
@@ -80,7 +84,9 @@ public final class Levers {
             case COUPON -> 0; // paid on redemption
             default -> campaign.unitCost();
         };
-        if (g.size == 0 || !run(campaign.lever(), g) || !w.plan.pay(c, cost)) {
+        // coupons cost nothing to hand out, but a campaign that cannot pay for their discounts hands none out
+        boolean funded = campaign.lever() != shequn.scenario.Lever.COUPON || w.plan.canSpend(c);
+        if (g.size == 0 || !run(campaign.lever(), g) || !funded || !w.plan.pay(c, cost)) {
             return;
         }
         if (campaign.lever() != shequn.scenario.Lever.VIP_PRUNING && campaign.lever() != shequn.scenario.Lever.REFERRAL) {
