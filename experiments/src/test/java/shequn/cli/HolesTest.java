@@ -133,6 +133,16 @@ class HolesTest {
                 s.toString(), "--set", "stores=[{id: main, skus: 2147483647}]");
     }
 
+    @Test
+    void amountsThatWouldSumToInfinityAreRefused() throws Exception {
+        Path s = small("campaigns:\n  - {lever: red_packet, start: 1, every: 2, amount: 1e308}\n");
+        refused(s + ":6:45: campaigns[0].amount: must be at most 1,000,000,000, got 1E+308", "run", s.toString(),
+                "--out", out().toString());
+        Path k = small("kols: [{id: k, followers: 10, cost_per_post: 1e308}]\n");
+        refused(k + ":5:31: kols[0].cost_per_post: must be between 0 and 1000000000", "run", k.toString(),
+                "--out", out().toString());
+    }
+
     // items 6, 7, 10
     @Test
     void badEdgeListsAreRefusedByEveryCommandBeforeAnyWrite() throws Exception {

@@ -28,6 +28,8 @@ public final class ScenarioValidator {
     public static final double MAX_BASKET_SIGMA = 3;
     /** Multipliers of a fan's conversion or basket: beyond this a fan buys like a whole town. */
     public static final double MAX_FAN_GAIN = 100;
+    /** A cost in yuan (a post, a livestream, a manager's day): beyond this it is a units mistake, and sums overflow. */
+    public static final double MAX_COST = 1e9;
     private static final double SUM_TOLERANCE = 1e-6;
 
     private ScenarioValidator() {
@@ -208,22 +210,54 @@ public final class ScenarioValidator {
             return new ScenarioProblem("stores", "an empty list: give at least one store (leave stores out for the "
                     + "default store)");
         }
+        for (String section : new String[] {"campaigns", "levers"}) {
+            ScenarioProblem huge = huge(section, root.get(section));
+            if (huge != null) {
+                return huge;
+            }
+        }
         return null;
     }
 
     /**
-     * A name that labels rows of the CSV files shequn writes: no comma, double quote or line break (or
-     * other control character), which would split or join its rows for every reader; at most 200 characters.
+     * The first number in a campaign or lever setting beyond {@link #MAX_COST}: amounts, budgets and costs
+     * that large are a units mistake, and their sums over days and consumers overflow to Infinity.
+     */
+    private static ScenarioProblem huge(String path, com.fasterxml.jackson.databind.JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isNumber() && !(Math.abs(node.asDouble()) <= MAX_COST)) {
+            return new ScenarioProblem(path, "must be at most " + String.format(java.util.Locale.ROOT, "%,.0f", MAX_COST)
+                    + ", got " + Checks.plain(node.asDouble()) + " (a units mistake? sums of it would overflow)");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                ScenarioProblem p = huge(ScenarioPath.element(path, i), node.get(i));
+                if (p != null) {
+                    return p;
+                }
+            }
+        } else if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                ScenarioProblem p = huge(ScenarioPath.field(path, e.getKey()), e.getValue());
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name that labels rows of the CSV files shequn writes: no comma, double quote or line break, which
+     * would split or join its rows for every reader (file names are made from it by a slug, apart).
      */
     private static void csvLabel(Checks c, String path, String name, String where) {
-        if (name == null) {
-            return;
-        }
-        if (name.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch < 0x20 || ch == 0x7f)) {
+        if (name != null && name.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r')) {
             c.fail(path, "must not hold a comma, a double quote or a line break: it labels " + where
                     + " (use e.g. '-' or '/' instead)");
-        } else if (name.length() > 200) {
-            c.fail(path, "at most 200 characters, got " + name.length());
         }
     }
 
@@ -266,8 +300,8 @@ public final class ScenarioValidator {
                 c.fail(at + "followers", "must be between 0 and the " + consumers + " consumers, got " + k.followers());
             }
             c.share(at + "credibility", k.credibility());
-            c.atLeast(at + "cost_per_post", k.costPerPost(), 0);
-            c.atLeast(at + "cost_per_livestream", k.costPerLivestream(), 0);
+            c.between(at + "cost_per_post", k.costPerPost(), 0, MAX_COST);
+            c.between(at + "cost_per_livestream", k.costPerLivestream(), 0, MAX_COST);
             c.share(at + "off_interest_fit", k.offInterestFit());
         }
     }
@@ -287,7 +321,7 @@ public final class ScenarioValidator {
             c.atLeast(at + "posts_per_day", g.postsPerDay(), 0);
             c.share(at + "junk_share", g.junkShare());
             c.atLeast(at + "initial_members", g.initialMembers(), 0);
-            c.atLeast(at + "manager_cost", g.managerCost(), 0);
+            c.between(at + "manager_cost", g.managerCost(), 0, MAX_COST);
             if (g.initialMembers() > g.maxSize()) {
                 c.fail(at + "initial_members", "the group can hold " + g.maxSize() + " (max_size), got " + g.initialMembers());
             }

@@ -66,7 +66,7 @@ class ScenarioValidatorTest {
             "stores: [{price_level: -1}]                  | stores[0].price_level   | must be greater than 0",
             "stores: [{skus: 0}]                          | stores[0].skus          | must be between 1 and 1,000,000",
             "kols: [{id: k, followers: 10001}]            | kols[0].followers       | must be between 0 and the 10000 consumers",
-            "kols: [{id: k, cost_per_post: -5}]           | kols[0].cost_per_post   | must be at least 0",
+            "kols: [{id: k, cost_per_post: -5}]           | kols[0].cost_per_post   | must be between 0 and 1000000000",
             "kols: [{id: k}, {id: k}]                     | kols[1].id              | another KOL already has id 'k'",
             "kols: [{id: k, store: far}]                  | kols[0].store           | no store 'far' (stores: main)",
             "groups: [{id: g, max_size: 501}]             | groups[0].max_size      | must be between 1 and 500 (the platform's group limit)",
