@@ -186,6 +186,14 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aLongValueIsNotEchoedWhole() {
+        ScenarioException e = error("days: " + "x".repeat(100_000) + "\n");
+        assertTrue(e.getMessage().length() < 200, e.getMessage());
+        assertTrue(e.getMessage().endsWith("…'"), e.getMessage());
+        assertTrue(error("days: 3\n", "days=" + "y".repeat(5000)).getMessage().length() < 300);
+    }
+
+    @Test
     void emptyStoresIsNotTheDefaultStore() {
         assertReported("s.yaml:1:1: stores: an empty list", error("stores: []\n"));
         assertReported("--set stores=[]: stores: an empty list", error("days: 3\n", "stores=[]"));
