@@ -189,6 +189,18 @@ class HolesTest {
     }
 
     @Test
+    void anOptimizeWhoseBasePlanSpendsNothingIsRefusedAndLeavesNothing() throws Exception {
+        small("campaigns:\n  - {lever: coupon, start: 1, budget: 100}\n  - {lever: emotion, start: 2, budget: 100}\n");
+        Path opt = write("opt.yaml", "scenario: s.yaml\nset: [days=2, 'campaigns[0].start=1', 'campaigns[1].start=1', "
+                + "'campaigns[0].budget=0', 'campaigns[1].budget=0']\nevaluations: 4\nreps: 1\nvalidation_reps: 2\n");
+        CliHarness.Outcome r = CliHarness.run("optimize", opt.toString(), "--out", out().toString(), "--no-charts");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().strip().endsWith(opt + ": budget: the base plan spends nothing over its 2 days, so there is no "
+                + "budget to share out; give budget: (yuan)"), r.err());
+        assertFalse(Files.exists(out()), "no trace.csv left to block a rerun");
+    }
+
+    @Test
     void observedCsvsThatCannotBeMatched() throws Exception {
         Path s = small("");
         Path cal = write("cal.yaml", "scenario: s.yaml\nparameters:\n  - {path: population.aware, min: 0.1, max: 0.5}\n"
