@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import shequn.engine.ShequnModel;
+import shequn.engine.Simulation;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 
@@ -36,21 +36,19 @@ public class DayStepBenchmark {
     @Param("100000")
     public int consumers;
 
-    private ShequnModel model;
+    private Simulation sim;
 
     @Setup(Level.Iteration)
     public void build() throws Exception {
         Scenario s = ScenarioLoader.load(Scenarios.dir().resolve("store-plus-community.yaml"),
                 List.of("population.consumers=" + consumers));
-        model = new ShequnModel(s, 1, Scenarios.dir());
-        model.build();
-        model.start();
+        sim = Simulation.start(s, 1, Scenarios.dir());
     }
 
     @Benchmark
     public double day() {
-        model.schedule.step(model);
-        return model.schedule.getTime();
+        sim.step();
+        return sim.day();
     }
 
     /** The scenario library, found from the working directory upwards. */

@@ -14,11 +14,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import shequn.engine.ShequnModel;
+import shequn.engine.Simulation;
 import shequn.groups.GroupLife;
-import shequn.groups.GroupState;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.world.GroupState;
 
 /**
  * Phase 2 alone: a day of group life in {@code store-plus-community.yaml} (10 groups of up to 200)
@@ -38,25 +38,21 @@ public class GroupLifeBenchmark {
     @Param("120")
     public int warmDays;
 
-    private ShequnModel model;
+    private Simulation sim;
 
     @Setup(Level.Iteration)
     public void fill() throws Exception {
         Scenario s = ScenarioLoader.load(DayStepBenchmark.Scenarios.dir().resolve("store-plus-community.yaml"),
                 List.of("population.consumers=" + consumers));
-        model = new ShequnModel(s, 1, DayStepBenchmark.Scenarios.dir());
-        model.build();
-        model.start();
-        for (int d = 0; d < warmDays; d++) {
-            model.schedule.step(model);
-        }
+        sim = Simulation.start(s, 1, DayStepBenchmark.Scenarios.dir());
+        sim.step(warmDays);
     }
 
     @Benchmark
     public int groupLife() {
-        GroupLife.step(model.world());
+        GroupLife.step(sim.world());
         int members = 0;
-        for (GroupState g : model.world().groups) {
+        for (GroupState g : sim.world().groups) {
             members += g.size;
         }
         return members;

@@ -1,10 +1,6 @@
 package shequn.bench;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,15 +18,15 @@ import shequn.engine.DayListener;
 import shequn.engine.RunResult;
 import shequn.engine.Seeds;
 import shequn.engine.Simulation;
+import shequn.montecarlo.ReplicationPool;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 
 /**
  * Monte-Carlo replications: {@code replications} runs of {@code store-plus-community.yaml} at
  * {@code consumers} over a year, seeds from {@link Seeds#replication}, on a pool of {@code threads}.
- * The Monte-Carlo runner ({@code shequn mc}) is built on another branch and is not on this one, so
- * this is a plain loop of replications over {@link Simulation#run} — the work that runner
- * schedules. Efficiency = (score at 1 thread ÷ score at N threads) ÷ N.
+ * Replications run on the Monte-Carlo runner's {@link ReplicationPool}, each through
+ * {@link Simulation#run}. Efficiency = (score at 1 thread ÷ score at N threads) ÷ N.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -47,34 +43,26 @@ public class ReplicationsBenchmark {
     public int threads;
 
     private Scenario scenario;
-    private ExecutorService pool;
+    private ReplicationPool pool;
 
     @Setup
     public void load() throws Exception {
         scenario = ScenarioLoader.load(DayStepBenchmark.Scenarios.dir().resolve("store-plus-community.yaml"),
                 List.of("population.consumers=" + consumers));
-        pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "replication");
-            t.setDaemon(true);
-            return t;
-        });
+        pool = new ReplicationPool(threads);
     }
 
     @TearDown
     public void stop() {
-        pool.shutdownNow();
+        pool.close();
     }
 
     @Benchmark
     public double replicate() throws Exception {
-        List<Future<RunResult>> jobs = new ArrayList<>();
-        for (int r = 0; r < replications; r++) {
-            long seed = Seeds.replication(1, r);
-            jobs.add(pool.submit(() -> Simulation.run(scenario, seed, DayStepBenchmark.Scenarios.dir(), DayListener.NONE)));
-        }
         double gmv = 0;
-        for (Future<RunResult> f : jobs) {
-            gmv += f.get().totals().get("gmv");
+        for (RunResult r : pool.map(replications, rep -> Simulation.run(scenario, Seeds.replication(1, rep),
+                DayStepBenchmark.Scenarios.dir(), DayListener.NONE))) {
+            gmv += r.totals().get("gmv");
         }
         return gmv;
     }

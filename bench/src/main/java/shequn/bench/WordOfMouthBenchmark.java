@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import shequn.engine.ShequnModel;
+import shequn.engine.Simulation;
 import shequn.network.SocialGraph;
 import shequn.perf.BareBass;
 import shequn.perf.BassWorkload;
@@ -42,7 +42,7 @@ public class WordOfMouthBenchmark {
     public int days;
 
     private BassWorkload bass;
-    private ShequnModel model;
+    private Simulation sim;
     private SocialGraph graph;
     private BareBass bare;
 
@@ -55,12 +55,12 @@ public class WordOfMouthBenchmark {
 
     @Setup(Level.Invocation)
     public void world() {
-        model = bass.model(1);
+        sim = bass.simulation(1);
     }
 
     @Benchmark
     public long engine() {
-        return EngineBass.run(model, days).curve().aware()[days - 1];
+        return EngineBass.run(sim).curve().aware()[days - 1];
     }
 
     @Benchmark

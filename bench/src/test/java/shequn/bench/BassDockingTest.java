@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
-import shequn.engine.ShequnModel;
 import shequn.perf.BareBass;
 import shequn.perf.BassWorkload;
 import shequn.perf.EngineBass;
@@ -48,8 +47,7 @@ class BassDockingTest {
 
     @Test
     void engineWordOfMouthPhaseIsTimedApart() {
-        ShequnModel m = BASS.model(3);
-        EngineBass.Run r = EngineBass.run(m, BASS.days());
+        EngineBass.Run r = EngineBass.run(BASS.simulation(3));
         assertEquals(BASS.days(), r.curve().aware().length);
         assertTrue(r.womNanos() > 0 && r.womNanos() <= r.curve().wallNanos());
     }

@@ -3,10 +3,10 @@ package shequn.calibrate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import shequn.metrics.Kpi;
-import shequn.montecarlo.Outcome;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioException;
 import shequn.scenario.ScenarioLoader;
@@ -20,9 +20,6 @@ import shequn.sweep.SweepSpec;
  */
 public record CalibrateSpec(SpecFile source, Path scenarioFile, List<String> set, Scenario base, List<Parameter> parameters,
                             List<String> targets, String aggregate, int fitDays, int reps, long seed, int evaluations) {
-
-    /** KPIs that are flows (summed over a week); the others are states or ratios (averaged). */
-    static final List<String> FLOWS = List.of("traffic", "purchases", "gmv", "cost", "profit");
 
     public static CalibrateSpec read(Path file) throws ScenarioException {
         SpecFile f = SpecFile.read(file);
@@ -41,7 +38,7 @@ public record CalibrateSpec(SpecFile source, Path scenarioFile, List<String> set
         if (!t.isArray() || t.isEmpty()) {
             throw f.error("targets", "expected a list of KPIs to match, e.g. [traffic, gmv]");
         }
-        List<String> daily = Outcome.DAILY.stream().map(Kpi::column).toList();
+        List<String> daily = Arrays.stream(Kpi.values()).filter(Kpi::calibrationTarget).map(Kpi::column).toList();
         List<String> targets = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (!t.get(i).isTextual() || !daily.contains(t.get(i).asText())) {

@@ -14,6 +14,7 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
 import shequn.engine.Seeds;
 import shequn.metrics.Kpi;
 import shequn.montecarlo.Batch;
+import shequn.montecarlo.Meter;
 import shequn.montecarlo.Outcome;
 import shequn.montecarlo.Stats;
 import shequn.optimize.Search;
@@ -34,10 +35,10 @@ import shequn.world.World;
  * finite-difference Jacobian under the same seeds, s² = SSE / (n − p)).
  */
 public final class Calibrator {
-    private java.io.PrintStream progress;
+    private Meter.Factory progress = Meter.NONE;
 
-    /** Where the progress bar over evaluations goes (stderr in the CLI); none by default. */
-    public void progress(java.io.PrintStream to) {
+    /** How progress over evaluations is reported (a bar on stderr in the CLI); not at all by default. */
+    public void progress(Meter.Factory to) {
         this.progress = to;
     }
 
@@ -86,12 +87,12 @@ public final class Calibrator {
         return Math.max(0, (observed.days() - from) / spec.period());
     }
 
-    /** A daily series summed (flows) or averaged (states, ratios) over complete periods. */
+    /** A daily series summed (flows) or averaged (states, ratios) over complete periods, as the KPI declares. */
     double[] aggregate(double[] daily, String kpi) {
         int per = spec.period();
         int n = daily.length / per;
         double[] out = new double[n];
-        boolean flow = CalibrateSpec.FLOWS.contains(kpi);
+        boolean flow = Kpi.of(kpi).week() == Kpi.Week.SUM;
         for (int t = 0; t < n; t++) {
             double s = 0;
             for (int d = t * per; d < (t + 1) * per; d++) {
@@ -197,7 +198,7 @@ public final class Calibrator {
         try (BufferedWriter trace = shequn.files.Written.writer(out.resolve("trace.csv"),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
                 java.nio.file.StandardOpenOption.WRITE);
-             shequn.cli.Progress bar = new shequn.cli.Progress("evaluations", spec.evaluations(), progress == null ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : progress)) {
+             Meter bar = progress.open("evaluations", spec.evaluations())) {
             trace.write("evaluation,sse," + String.join(",", spec.parameters().stream().map(Parameter::path).toList()) + "\n");
             best = Search.maximise(u -> {
                 try {

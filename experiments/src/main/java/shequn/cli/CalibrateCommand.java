@@ -64,7 +64,7 @@ final class CalibrateCommand implements Callable<Integer> {
         try {
             try (StopCleanly stop = new StopCleanly("calibrate", System.err); Batch batch = new Batch(t, new AtomicBoolean())) {
                 Calibrator c = new Calibrator(spec, observed, batch);
-                c.progress(System.err);
+                c.progress(Progress.on(System.err));
                 Calibrator.Result r = c.run(dir);
                 c.write(dir, r);
                 String header = "# Written by shequn calibrate from " + spec.source().file() + " and " + observedFile + ".\n"

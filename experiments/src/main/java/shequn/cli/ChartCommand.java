@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import shequn.viz.ChartBook;
+import shequn.viz.report.ChartBook;
 import shequn.viz.NamedChart;
 import shequn.viz.data.Results;
 import shequn.viz.export.ChartFiles;

@@ -8,11 +8,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import shequn.validation.ChartWriter;
 import shequn.validation.Check;
 import shequn.validation.CheckResult;
 import shequn.validation.Effort;
 import shequn.validation.Suite;
+import shequn.viz.NamedChart;
+import shequn.viz.check.CheckChart;
+import shequn.viz.export.ChartFiles;
+import shequn.viz.export.Format;
 
 @Command(name = "check-model", description = {
     "Validate the model: docking with the Bass, independent-cascade, NBD and BG/NBD models and the",
@@ -20,6 +23,10 @@ import shequn.validation.Suite;
     "tolerance fixed in code) (docs/VALIDATION.md). One row per check; exit code 1 if any check fails.",
     "Rows marked 'input' only echo a calibrated input: they can fail, but are not counted as passes."})
 final class CheckModelCommand implements Callable<Integer> {
+    /** Each check's chart is written as a picture and as a vector drawing, at the chart command's default resolution. */
+    static final List<Format> CHART_FORMATS = List.of(Format.PNG, Format.SVG);
+    static final int CHART_DPI = 150;
+
     @Option(names = "--quick", description = "the small subset the test suite runs (small populations, few replications)")
     boolean quick;
 
@@ -27,7 +34,7 @@ final class CheckModelCommand implements Callable<Integer> {
             description = "run only these checks: bass, cascade, nbd, bgnbd, sf1 … sf8, strategy (not with --quick)")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--charts", paramLabel = "DIR", description = "write each check's chart (PNG) into DIR")
+    @Option(names = "--charts", paramLabel = "DIR", description = "write each check's chart (PNG and SVG) into DIR")
     Path charts;
 
     @Option(names = "--notes", description = "print each row's note under the table")
@@ -82,11 +89,13 @@ final class CheckModelCommand implements Callable<Integer> {
             }
         }
         if (charts != null) {
+            List<NamedChart> drawn = new ArrayList<>();
             for (CheckResult r : rows) {
                 if (r.chart() != null) {
-                    ChartWriter.write(r.chart(), charts);
+                    drawn.add(CheckChart.draw(r.chart()));
                 }
             }
+            ChartFiles.write(drawn, charts, CHART_FORMATS, CHART_DPI);
         }
         long failed = rows.stream().filter(CheckResult::failed).count();
         System.out.print(Suite.summary(rows));

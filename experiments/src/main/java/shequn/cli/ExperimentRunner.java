@@ -84,7 +84,7 @@ final class ExperimentRunner {
                 replicator = engine.open(plan, stop);
                 engine.workers = replicator != null ? replicator.parallelism() : threads;
             }
-            Experiment experiment = new Experiment(plan, out, threads, stop, System.err).on(replicator);
+            Experiment experiment = new Experiment(plan, out, threads, stop, Progress.on(System.err)).on(replicator);
             if (layout != null) {
                 experiment.layout(layout);
             }

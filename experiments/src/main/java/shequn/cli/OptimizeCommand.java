@@ -59,7 +59,7 @@ final class OptimizeCommand implements Callable<Integer> {
         try {
             try (StopCleanly stop = new StopCleanly("optimize", System.err); Batch batch = new Batch(t, new AtomicBoolean())) {
                 Optimizer opt = new Optimizer(spec, batch);
-                opt.progress(System.err);
+                opt.progress(Progress.on(System.err));
                 a = opt.run(dir);
                 String header = "# Written by shequn optimize from " + spec.source().file() + " (objective " + spec.objective()
                         + ", budget " + String.format(Locale.ROOT, "%.2f", a.budget()) + " yuan over the levers).\n"

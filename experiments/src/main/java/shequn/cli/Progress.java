@@ -2,12 +2,13 @@ package shequn.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import shequn.montecarlo.Meter;
 
 /**
  * A one-line progress bar on stderr: redrawn in place on a terminal, a few plain lines when
  * piped (no ANSI codes in logs). Silent for work that finishes within a second.
  */
-public final class Progress implements AutoCloseable {
+public final class Progress implements Meter {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private final String label;
@@ -17,6 +18,11 @@ public final class Progress implements AutoCloseable {
     private long lastDraw;
     private int lastQuarter = -1;
     private boolean drawn;
+
+    /** Bars on {@code out}, one per job, for the engine's {@link Meter}s. */
+    public static Meter.Factory on(PrintStream out) {
+        return (label, total) -> new Progress(label, total, out);
+    }
 
     public Progress(String label, long total, PrintStream out) {
         this(label, total, out, System.console() != null);
@@ -29,6 +35,7 @@ public final class Progress implements AutoCloseable {
         this.terminal = terminal;
     }
 
+    @Override
     public void update(long done) {
         long now = System.nanoTime();
         if (now - started < 1_000_000_000L) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import shequn.metrics.Kpi;
 import shequn.montecarlo.Experiment;
 import shequn.montecarlo.Outcome;
 import shequn.output.Json;
@@ -42,7 +43,7 @@ final class SensitivityCommand implements Callable<Integer> {
     int bootstrap;
 
     @Option(names = "--kpi", split = ",", description = "KPIs to analyse (default: gmv,repeat_rate,profit)")
-    List<String> kpis = List.of("gmv", "repeat_rate", "profit");
+    List<String> kpis = Kpi.columns(Kpi.OBJECTIVES);
 
     @Mixin
     RunOptions run = new RunOptions();

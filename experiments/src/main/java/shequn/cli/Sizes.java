@@ -6,6 +6,9 @@ import java.util.Locale;
 import shequn.engine.MemoryEstimate;
 import shequn.engine.WorldTooLargeException;
 import shequn.montecarlo.Outcome;
+import shequn.network.EdgeListReader;
+import shequn.network.NetworkInputException;
+import shequn.scenario.Network;
 import shequn.scenario.Scenario;
 
 /**
@@ -25,8 +28,18 @@ final class Sizes {
     private Sizes() {
     }
 
-    /** Refuses a world (the largest of {@code scenarios}) that will not fit, as {@code run} does, before any work. */
-    static void worlds(Path file, Collection<Scenario> scenarios) throws BadInput {
+    /**
+     * Refuses what building the worlds of {@code scenarios} would refuse, before any work: an edge list the
+     * engine cannot read (read through here, once per file and size of population), and a world (the
+     * largest) that will not fit, as {@code run} does. So {@code validate}, which calls this, says ok
+     * exactly where {@code run} builds the world.
+     */
+    static void worlds(Path file, Collection<Scenario> scenarios) throws BadInput, NetworkInputException {
+        for (Scenario s : scenarios) {
+            if (s.network().type() == Network.Type.EDGE_LIST && s.network().file() != null) {
+                EdgeListReader.check(Path.of(s.network().file()), s.consumers()); // the loader made it absolute
+            }
+        }
         Scenario largest = null;
         long most = -1;
         for (Scenario s : scenarios) {

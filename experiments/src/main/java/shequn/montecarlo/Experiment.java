@@ -1,7 +1,6 @@
 package shequn.montecarlo;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
-import shequn.cli.Progress;
 import shequn.output.ResultFiles;
 import shequn.world.World;
 
@@ -51,7 +49,7 @@ public final class Experiment {
     private final Path out;
     private final int threads;
     private final AtomicBoolean stop;
-    private final PrintStream progress;
+    private final Meter.Factory progress;
     private final Map<String, Outcome> done = new TreeMap<>();
     private IntConsumer afterEach = n -> { };
     private Replicator engine;
@@ -59,9 +57,9 @@ public final class Experiment {
 
     /**
      * @param stop     set it to stop cleanly: replications in flight are abandoned, finished ones kept
-     * @param progress where the progress bar goes, or null for none
+     * @param progress how progress over replications is reported, or null for not at all
      */
-    public Experiment(Plan plan, Path out, int threads, AtomicBoolean stop, PrintStream progress) {
+    public Experiment(Plan plan, Path out, int threads, AtomicBoolean stop, Meter.Factory progress) {
         this.plan = plan;
         this.out = out;
         this.threads = threads;
@@ -171,7 +169,7 @@ public final class Experiment {
             return !stop.get();
         }
         int[] finished = {0};
-        try (Progress bar = progress == null ? null : new Progress("replications", jobs.size(), progress)) {
+        try (Meter bar = (progress == null ? Meter.NONE : progress).open("replications", jobs.size())) {
             return pool.run(jobs, o -> {
                 if (done.containsKey(key(o.scenario(), o.rep()))) {
                     return; // an engine that ran a replication twice (a retried task): keep the first
@@ -180,9 +178,7 @@ public final class Experiment {
                 keep(List.of(o));
                 finished[0]++;
                 afterEach.accept(finished[0]);
-                if (bar != null) {
-                    bar.update(finished[0]);
-                }
+                bar.update(finished[0]);
             });
         }
     }

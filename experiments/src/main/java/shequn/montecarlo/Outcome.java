@@ -23,8 +23,7 @@ public record Outcome(int scenario, int rep, long seed, double[] totals, double[
                     "gross_margin", "profit", RunTotals.MARGIN_PER_YUAN_SPENT);
 
     /** The KPIs of daily_runs.csv and daily_summary.csv. */
-    public static final List<Kpi> DAILY = List.of(Kpi.TRAFFIC, Kpi.PURCHASES, Kpi.CONVERSION, Kpi.BASKET, Kpi.GMV,
-            Kpi.REPEAT_RATE, Kpi.LADDER_STRONG, Kpi.MEMBERS, Kpi.COST, Kpi.PROFIT);
+    public static final List<Kpi> DAILY = Kpi.SUMMARISED;
 
     public static Outcome of(int scenario, int rep, RunResult r) {
         double[] totals = new double[TOTALS.size()];

@@ -1,5 +1,6 @@
 package shequn.montecarlo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -13,11 +14,14 @@ import shequn.engine.RunResult;
 import shequn.engine.Simulation;
 
 /**
- * Runs replications on a fixed pool of daemon threads. Each replication builds its own model from
- * its own seed, so what it computes does not depend on which thread runs it or when; outcomes are
- * handed to the caller's thread one at a time as they finish.
+ * The replication pool: a fixed pool of daemon threads that every command running replications
+ * locally uses (mc, sweep, sensitivity, response, optimize and calibrate through {@link Batch},
+ * the validation suite, the benchmarks). Each replication builds its own model from its own seed,
+ * so what it computes does not depend on which thread runs it or when. {@link #run} hands outcomes
+ * to the caller's thread one at a time as they finish; {@link #map} returns any per-replication
+ * result in index order.
  */
-final class ReplicationPool implements Replicator {
+public final class ReplicationPool implements Replicator {
     private final ExecutorService executor;
     private final AtomicBoolean stop;
     private final int threads;
@@ -31,11 +35,23 @@ final class ReplicationPool implements Replicator {
         }
     }
 
-    ReplicationPool(int threads, AtomicBoolean stop) {
+    /** One replication's work for {@link #map}: the result of replication {@code index}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(int index) throws Exception;
+    }
+
+    /** A pool of {@code threads} threads (at least one) that nothing outside stops. */
+    public ReplicationPool(int threads) {
+        this(threads, new AtomicBoolean());
+    }
+
+    /** A pool of {@code threads} threads (at least one); setting {@code stop} abandons runs in flight. */
+    public ReplicationPool(int threads, AtomicBoolean stop) {
         AtomicInteger count = new AtomicInteger();
         this.stop = stop;
-        this.threads = threads;
-        this.executor = Executors.newFixedThreadPool(threads, task -> {
+        this.threads = Math.max(1, threads);
+        this.executor = Executors.newFixedThreadPool(this.threads, task -> {
             Thread t = new Thread(task, "shequn-replication-" + count.incrementAndGet());
             t.setDaemon(true); // never keep the JVM alive after the command returns or is interrupted
             return t;
@@ -76,6 +92,35 @@ final class ReplicationPool implements Replicator {
             throw failure;
         }
         return !stop.get();
+    }
+
+    /**
+     * Runs {@code work} for indices 0 … n − 1 on the pool and returns the results in index order.
+     * The first failure, in index order, is rethrown as it was thrown (the rest are cancelled).
+     */
+    public <T> List<T> map(int n, Work<T> work) throws Exception {
+        List<Future<T>> futures = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            futures.add(executor.submit(() -> work.run(index)));
+        }
+        List<T> out = new ArrayList<>(n);
+        try {
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw cause instanceof Exception ex ? ex : new IllegalStateException(cause);
+        } finally {
+            for (Future<T> f : futures) {
+                f.cancel(true);
+            }
+        }
+        return out;
     }
 
     private Outcome replicate(Job job) throws Exception {

@@ -1,15 +1,26 @@
 package shequn.montecarlo;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * The statistics of a set of replications: mean, sample standard deviation, Student-t confidence
- * interval of the mean and percentiles. Sums run in the order given, so the same values in the
- * same order give bit-identical results (the runner always passes them sorted by replication).
+ * The one statistics type of shequn, for replications (Monte-Carlo, sweeps, validation bands) and
+ * for repeated timings (benchmarks): mean, sample standard deviation and standard error,
+ * Student-t confidence interval of the mean, percentiles and medians, and normal 95% bands of
+ * replication-by-time curves. Sums run in the order given, so the same values in the same order
+ * give bit-identical results (the runner always passes them sorted by replication).
+ *
+ * <p>Edge cases, one rule for all: with <b>no values</b> every statistic is NaN; with <b>one
+ * value</b> the mean, percentiles and median are that value while the standard deviation, the
+ * standard error and every interval or band are NaN (one replication says nothing about spread;
+ * a chart draws no band then).
  */
 public final class Stats {
     public static final double LEVEL = 0.95;
+    /** The two-sided 95% normal quantile, for bands over many replications. */
+    public static final double Z95 = 1.959963984540054;
 
     private Stats() {
     }
@@ -26,6 +37,7 @@ public final class Stats {
         }
     }
 
+    /** Arithmetic mean; NaN for no values. */
     public static double mean(double[] xs) {
         double sum = 0;
         for (double x : xs) {
@@ -47,6 +59,11 @@ public final class Stats {
         return Math.sqrt(ss / (xs.length - 1));
     }
 
+    /** Standard error of the mean, sd ÷ √n; NaN below two values. */
+    public static double se(double[] xs) {
+        return xs.length < 2 ? Double.NaN : sd(xs) / Math.sqrt(xs.length);
+    }
+
     /** Two-sided critical value of Student's t with {@code df} degrees of freedom. */
     public static double tCritical(int df, double level) {
         // null generator: we only need quantiles, and the default one costs a seeded Well19937c
@@ -64,7 +81,7 @@ public final class Stats {
         return new Estimate(xs.length, m, s, m - half, m + half);
     }
 
-    /** Percentile {@code p} in [0, 1] with linear interpolation between order statistics (R's type 7). */
+    /** Percentile {@code p} in [0, 1] with linear interpolation between order statistics (R's type 7); NaN for no values. */
     public static double percentile(double[] xs, double p) {
         if (xs.length == 0) {
             return Double.NaN;
@@ -75,5 +92,46 @@ public final class Stats {
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** Median: the middle value, or the mean of the two middle ones; NaN for no values. */
+    public static double median(double... xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    /** Median of one measure of repeated runs. */
+    public static <T> double median(List<T> runs, ToDoubleFunction<T> f) {
+        return median(runs.stream().mapToDouble(f).toArray());
+    }
+
+    /** Column {@code t} of replication-by-time rows. */
+    public static double[] column(double[][] rows, int t) {
+        double[] c = new double[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            c[r] = rows[r][t];
+        }
+        return c;
+    }
+
+    /**
+     * Mean curve of replication-by-time rows and its normal 95% band: {mean, lo, hi, se} by time
+     * (lo, hi and se NaN with one replication).
+     */
+    public static double[][] band(double[][] rows) {
+        int n = rows[0].length;
+        double[][] out = new double[4][n];
+        for (int t = 0; t < n; t++) {
+            double[] c = column(rows, t);
+            double m = mean(c);
+            double se = se(c);
+            out[0][t] = m;
+            out[1][t] = m - Z95 * se;
+            out[2][t] = m + Z95 * se;
+            out[3][t] = se;
+        }
+        return out;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import shequn.engine.Seeds;
 import shequn.files.SafeName;
 import shequn.montecarlo.Batch;
+import shequn.montecarlo.Meter;
 import shequn.montecarlo.Incremental;
 import shequn.montecarlo.Outcome;
 import shequn.montecarlo.Stats;
@@ -37,10 +38,10 @@ import shequn.world.World;
  * so the reported gain is not inflated by the search having tuned to its own seeds.
  */
 public final class Optimizer {
-    private java.io.PrintStream progress;
+    private Meter.Factory progress = Meter.NONE;
 
-    /** Where the progress bar over evaluations goes (stderr in the CLI); none by default. */
-    public void progress(java.io.PrintStream to) {
+    /** How progress over evaluations is reported (a bar on stderr in the CLI); not at all by default. */
+    public void progress(Meter.Factory to) {
         this.progress = to;
     }
 
@@ -192,7 +193,7 @@ public final class Optimizer {
         try (BufferedWriter trace = shequn.files.Written.writer(out.resolve("trace.csv"),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
                 java.nio.file.StandardOpenOption.WRITE);
-             shequn.cli.Progress bar = new shequn.cli.Progress("plans", spec.evaluations(), progress == null ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : progress)) {
+             Meter bar = progress.open("plans", spec.evaluations())) {
             trace.write(traceHeader());
             double[] bestSoFar = {Double.NEGATIVE_INFINITY};
             best = Search.maximise(x -> {

@@ -3,7 +3,8 @@ package shequn.perf;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import shequn.engine.ShequnModel;
+import shequn.engine.Simulation;
+import shequn.engine.WorldTooLargeException;
 import shequn.network.NetworkInputException;
 import shequn.network.SocialGraph;
 import shequn.scenario.Scenario;
@@ -48,6 +49,7 @@ public record BassWorkload(int consumers, double meanDegree, double rewire, doub
                 days: %d
                 population:
                   consumers: %d
+                  turnover: 0             # no households move: the Bass model has a fixed population
                   loyalty: 0
                   aware: 0
                   share_propensity: 0
@@ -72,19 +74,17 @@ public record BassWorkload(int consumers, double meanDegree, double rewire, doub
         }
     }
 
-    /** The engine's world for {@code seed}, built but not started: its graph is what all three run on. */
-    public ShequnModel model(long seed) {
-        ShequnModel m = new ShequnModel(scenario(), seed, Path.of("."));
+    /** The engine's world for {@code seed}, built and started at day 0: its graph is what all three run on. */
+    public Simulation simulation(long seed) {
         try {
-            m.build();
-        } catch (NetworkInputException e) {
-            throw new IllegalStateException(e); // generated networks read no file
+            return Simulation.start(scenario(), seed, Path.of("."));
+        } catch (NetworkInputException | WorldTooLargeException e) {
+            throw new IllegalStateException(e.getMessage(), e); // generated networks read no file
         }
-        return m;
     }
 
     /** The engine's social graph for {@code seed}. */
     public SocialGraph graph(long seed) {
-        return model(seed).world().ties;
+        return simulation(seed).world().ties;
     }
 }

@@ -6,15 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import shequn.engine.MemoryEstimate;
-import shequn.engine.RunResult;
 import shequn.engine.Seeds;
 import shequn.engine.ShequnModel;
 import shequn.engine.Simulation;
 import shequn.engine.DayListener;
+import shequn.montecarlo.ReplicationPool;
+import shequn.montecarlo.Stats;
 import shequn.network.SocialGraph;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
@@ -158,26 +156,11 @@ public final class BenchSuite {
                         serial / 1e9, speedup, speedup / cores, Arrays.equals(one, all) ? "yes" : "NO"));
     }
 
-    /** GMV of each replication, run on {@code threads} threads (a plain loop over Simulation.run). */
+    /** GMV of each replication, run on {@code threads} threads of the {@link ReplicationPool}. */
     private double[] replicate(Scenario s, int reps, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "bench-replication");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<RunResult>> jobs = new ArrayList<>();
-            for (int r = 0; r < reps; r++) {
-                long seed = Seeds.replication(7, r);
-                jobs.add(pool.submit(() -> Simulation.run(s, seed, scenarios, DayListener.NONE)));
-            }
-            double[] gmv = new double[reps];
-            for (int r = 0; r < reps; r++) {
-                gmv[r] = jobs.get(r).get().totals().getOrDefault("gmv", Double.NaN);
-            }
-            return gmv;
-        } finally {
-            pool.shutdownNow();
+        try (ReplicationPool pool = new ReplicationPool(threads)) {
+            return pool.map(reps, r -> Simulation.run(s, Seeds.replication(7, r), scenarios, DayListener.NONE))
+                    .stream().mapToDouble(r -> r.totals().getOrDefault("gmv", Double.NaN)).toArray();
         }
     }
 
@@ -189,9 +172,9 @@ public final class BenchSuite {
         List<Curve> bare = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             long seed = 100 + r;
-            ShequnModel model = bass.model(seed);
-            SocialGraph g = model.world().ties;
-            engine.add(EngineBass.run(model, bass.days()));
+            Simulation sim = bass.simulation(seed);
+            SocialGraph g = sim.world().ties;
+            engine.add(EngineBass.run(sim));
             mason.add(MasonBass.run(g, bass.p(), bass.w(), bass.days(), seed));
             bare.add(new BareBass(g).run(bass.p(), bass.w(), bass.days(), seed));
             tick.run();

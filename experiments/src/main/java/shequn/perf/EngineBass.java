@@ -1,6 +1,8 @@
 package shequn.perf;
 
+import shequn.engine.DayListener;
 import shequn.engine.ShequnModel;
+import shequn.engine.Simulation;
 import shequn.metrics.Kpi;
 
 /**
@@ -17,26 +19,24 @@ public final class EngineBass {
     }
 
     public static Run run(BassWorkload bass, long seed) {
-        return run(bass.model(seed), bass.days());
+        return run(bass.simulation(seed));
     }
 
-    /** Steps a built model; only the stepping is timed. */
-    public static Run run(ShequnModel model, int days) {
-        model.start();
+    /** Steps a built simulation to the end of its days; only the stepping is timed. */
+    public static Run run(Simulation sim) {
         long wall0 = Clock.wall();
         long cpu0 = Clock.cpu();
-        for (int d = 0; d < days; d++) {
-            model.schedule.step(model);
-        }
+        sim.stepToEnd(DayListener.NONE);
         long wall = Clock.wall() - wall0;
         long cpu = Clock.cpu() - cpu0;
-        long womNanos = model.phaseNanos()[2];
-        long n = model.world().people.n;
+        long womNanos = sim.phaseNanos()[2];
+        long n = sim.world().people.n;
+        int days = sim.day();
         long[] curve = new long[days];
         for (int d = 0; d < days; d++) {
-            curve[d] = n - Math.round(model.kpis().get(d, Kpi.LADDER_NONE));
+            curve[d] = n - Math.round(sim.kpis().get(d, Kpi.LADDER_NONE));
         }
-        model.finish();
+        sim.finish();
         return new Run(new Curve(curve, wall, cpu), womNanos);
     }
 }

@@ -1,8 +1,9 @@
 package shequn.perf;
 
 import java.nio.file.Path;
-import shequn.engine.MemoryEstimate;
+import shequn.engine.DayListener;
 import shequn.engine.ShequnModel;
+import shequn.engine.Simulation;
 import shequn.engine.WorldTooLargeException;
 import shequn.network.NetworkInputException;
 import shequn.population.Consumers;
@@ -10,8 +11,8 @@ import shequn.scenario.Scenario;
 import shequn.world.World;
 
 /**
- * One timed replication of the engine, as {@link shequn.engine.Simulation#run} does it (memory
- * guard, build, step day by day) but keeping what a benchmark wants: build and stepping time apart,
+ * One timed replication of the engine through {@link Simulation} (memory guard, build, step day
+ * by day), keeping what a benchmark wants: build and stepping time apart,
  * wall and this thread's CPU time, the time of each phase, and the bytes per consumer of the built
  * world's arrays.
  *
@@ -28,12 +29,8 @@ public record EngineRun(int consumers, int days, long buildNanos, long wallNanos
 
     public static EngineRun of(Scenario s, long seed, Path baseDir, boolean measureHeap)
             throws NetworkInputException, WorldTooLargeException {
-        MemoryEstimate.of(s).check();
-        long b0 = Clock.wall();
-        ShequnModel m = new ShequnModel(s, seed, baseDir);
-        m.build();
-        long build = Clock.wall() - b0;
-        World w = m.world();
+        Simulation sim = Simulation.start(s, seed, baseDir);
+        World w = sim.world();
         long heap = -1;
         if (measureHeap) {
             System.gc();
@@ -41,18 +38,15 @@ public record EngineRun(int consumers, int days, long buildNanos, long wallNanos
             heap = rt.totalMemory() - rt.freeMemory();
         }
         int n = w.people.n;
-        m.start();
         long wall0 = Clock.wall();
         long cpu0 = Clock.cpu();
-        for (int d = 0; d < s.days(); d++) {
-            m.schedule.step(m);
-        }
+        sim.stepToEnd(DayListener.NONE);
         long wall = Clock.wall() - wall0;
         long cpu = Clock.cpu() - cpu0;
-        long[] phases = m.phaseNanos();
+        long[] phases = sim.phaseNanos();
         double ties = w.ties.memoryBytes() / (double) n;
-        m.finish();
-        return new EngineRun(n, s.days(), build, wall, cpu, phases, Consumers.bytesPerConsumer(), ties, heap);
+        sim.finish();
+        return new EngineRun(n, s.days(), sim.buildNanos(), wall, cpu, phases, Consumers.bytesPerConsumer(), ties, heap);
     }
 
     public long agentDays() {

@@ -141,7 +141,7 @@ public final class Curves {
         w.write(String.join(",", COLUMNS) + "\n");
         for (Row r : rows) {
             Design.Curve c = r.curve();
-            List<String> cells = new ArrayList<>(List.of(Integer.toString(c.campaign()), c.name(), c.spec().lever().fileName(),
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(c.campaign()), c.name(), c.spec().lever().name(),
                     c.knob().parameter(), Integer.toString(r.point()), r.at().absent() ? "" : Grid.text(r.at().value()),
                     num(r.at().intensity()), num(r.spend())));
             for (Stats.Estimate e : List.of(r.dSpend(), r.dGmv(), r.dGrossMargin(), r.dProfit())) {
@@ -194,7 +194,7 @@ public final class Curves {
             ObjectNode n = list.addObject();
             n.put("campaign", c.campaign());
             n.put("name", c.name());
-            n.put("lever", c.spec().lever().fileName());
+            n.put("lever", c.spec().lever().name());
             n.put("parameter", c.knob().parameter());
             n.set("current", point(now));
             n.set("best", point(best));

@@ -1,30 +1,23 @@
 package shequn.response;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import shequn.scenario.Campaign;
-import shequn.scenario.Lever;
+import shequn.scenario.LeverCatalog;
+import shequn.scenario.LeverSpec;
 
 /**
- * Which scenario field is a lever's intensity, and how a response curve reads it: the one place
- * that maps a lever to the field {@code shequn response} varies. When sim-core declares each
- * lever's intensity itself, this table should read that declaration instead.
- *
- * <ul>
- *   <li>red_packet → {@code amount} (yuan per packet); coupon → {@code discount}; share_incentive →
- *       {@code commission}; staff_invite, referral → {@code rate}: the value itself is the intensity;</li>
- *   <li>emotion, product, content, kol_post, event, livestream, vip_pruning → {@code every}: the
- *       intensity is firings per 30 days, {@code 30 / every};</li>
- *   <li>qr_code, mini_program, and any lever not in the table → on or off only.</li>
- * </ul>
+ * How a response curve reads a lever's intensity: the field and scale each lever declares itself
+ * ({@link LeverSpec.About#intensity()}) — red_packet's {@code amount}, coupon's {@code discount},
+ * share_incentive's {@code commission}, staff_invite's and referral's {@code rate} (the value itself
+ * is the intensity), {@code every} for the levers whose intensity is how often they fire (firings per
+ * 30 days, {@code 30 / every}), none for the levers that are only on or off (qr_code, mini_program).
  * Intensity 0 is always the plan without the campaign (it is removed from the list).
  */
 public final class Intensity {
     /** Days per period of the frequency axis: firings per 30 days. */
     public static final double PERIOD = 30;
 
-    /** How a lever's field is varied. */
+    /** How a lever's field is varied (the lever's declared scale). */
     public enum Scale {
         /** A non-negative amount in yuan, no upper bound. */
         LEVEL,
@@ -46,28 +39,18 @@ public final class Intensity {
         }
     }
 
-    private static final Map<Lever, Knob> TABLE = new EnumMap<>(Lever.class);
-
-    static {
-        TABLE.put(Lever.RED_PACKET, new Knob("amount", Scale.LEVEL));
-        TABLE.put(Lever.COUPON, new Knob("discount", Scale.SHARE));
-        TABLE.put(Lever.SHARE_INCENTIVE, new Knob("commission", Scale.SHARE));
-        TABLE.put(Lever.STAFF_INVITE, new Knob("rate", Scale.SHARE));
-        TABLE.put(Lever.REFERRAL, new Knob("rate", Scale.SHARE));
-        for (Lever l : List.of(Lever.EMOTION, Lever.PRODUCT, Lever.CONTENT, Lever.KOL_POST, Lever.EVENT, Lever.LIVESTREAM,
-                Lever.VIP_PRUNING)) {
-            TABLE.put(l, new Knob("every", Scale.FREQUENCY));
-        }
-    }
-
-    private static final Knob ON_OFF = new Knob(null, Scale.PRESENCE);
-
     private Intensity() {
     }
 
-    /** The knob of a lever; a lever the table does not know is varied on/off only. */
-    public static Knob of(Lever lever) {
-        return TABLE.getOrDefault(lever, ON_OFF);
+    /** The knob of a lever, as the lever declares it. */
+    public static Knob of(LeverSpec lever) {
+        LeverSpec.Intensity declared = lever.about().intensity();
+        return new Knob(declared.field(), Scale.valueOf(declared.scale().name()));
+    }
+
+    /** The knob of a lever kind, e.g. {@code of(RedPacket.class)}. */
+    public static Knob of(Class<? extends LeverSpec> kind) {
+        return of(LeverCatalog.defaults(kind));
     }
 
     /** The scenario paths that set campaign {@code index}'s intensity (none for an on/off lever). */
@@ -79,35 +62,25 @@ public final class Intensity {
     /** The campaign's current setting of its knob's field (1 for an on/off lever that runs). */
     public static double current(Campaign c) {
         Knob k = of(c.lever());
-        if (k.field() == null) {
-            return 1;
-        }
-        return switch (k.field()) {
-            case "amount" -> c.amount();
-            case "discount" -> c.discount();
-            case "commission" -> c.commission();
-            case "rate" -> c.rate();
-            case "every" -> c.every();
-            default -> throw new IllegalStateException("no campaign field " + k.field());
-        };
+        return k.field() == null ? 1 : ((Number) c.field(k.field())).doubleValue();
     }
 
     /**
-     * The scale a campaign's grid spans when its current setting is 0 (the field's default), so
-     * that a plan with {@code amount: 0} still gets a curve.
+     * The scale a campaign's grid spans when its current setting is 0: the field's default for the
+     * lever, so that a plan with {@code amount: 0} still gets a curve.
      */
     static double reference(Campaign c) {
         double now = current(c);
         if (now > 0) {
             return now;
         }
-        return switch (of(c.lever()).field()) {
-            case "amount" -> 100;
-            case "discount" -> 0.1;
-            case "commission" -> 0.05;
-            case "rate" -> c.lever() == Lever.REFERRAL ? 0.05 : 0.3;
-            default -> 1;
-        };
+        Knob k = of(c.lever());
+        if (k.scale() == Scale.FREQUENCY || k.field() == null) {
+            return 1;
+        }
+        Object byDefault = new Campaign(LeverCatalog.defaults(c.lever().getClass()), null, null, null, null, null, null, null, null)
+                .field(k.field());
+        return ((Number) byDefault).doubleValue();
     }
 
     /** The x of a setting: the value itself, firings per 30 days for a frequency, 1 for "on". */

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.viz.check.Chart;
 
 /**
  * Word of mouth alone on a complete graph vs the discrete Bass model (scenarios/validation/bass.yaml).
@@ -76,9 +78,9 @@ public final class BassDocking implements Check {
             jensen = Math.max(jensen, Math.abs(exact[d] - meanField[d]) / n);
             maxSe = Math.max(maxSe, band[3][d] / n);
         }
-        double[] x = Stats.range(1, days + 1);
-        String fileName = "bass-" + tag.replace("p=", "p").replace(" q=", "-q").replace('.', '_') + ".png";
-        Chart chart = Chart.lines(fileName, "Bass docking, " + tag + ", N=" + n + " (" + reps + " replications)",
+        double[] x = Chart.range(1, days + 1);
+        String id = "bass-" + tag.replace("p=", "p").replace(" q=", "-q").replace('.', '_');
+        Chart chart = Chart.lines(id, "Bass docking, " + tag + ", N=" + n + " (" + reps + " replications)",
                 "day", "share of consumers aware",
                 Chart.Series.band("simulated mean (95% CI)", x, share(band[0], n), share(band[1], n), share(band[2], n)),
                 Chart.Series.line("exact mean of the stochastic process", x, share(exact, n)),

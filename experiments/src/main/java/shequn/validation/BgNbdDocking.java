@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.viz.check.Chart;
 
 /**
  * Repeat purchasing with dropout (scenarios/validation/bgnbd.yaml) vs the exact expected purchases
@@ -81,7 +83,7 @@ public final class BgNbdDocking implements Check {
         int last = weeks - 1;
         double mean = simMean[last];
         double se = simSe[last];
-        Chart chart = Chart.lines("bgnbd-cumulative.png", String.format(Locale.ROOT,
+        Chart chart = Chart.lines("bgnbd-cumulative", String.format(Locale.ROOT,
                 "Purchases per consumer with dropout m=%.2f (Beta(%.1f, %.1f)), %d × %d consumers", m, a, b, reps, n),
                 "day", "cumulative purchases per consumer",
                 Chart.Series.band("simulated mean (95% CI)", x, simMean, lo, hi),

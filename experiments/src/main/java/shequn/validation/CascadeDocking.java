@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.viz.check.Chart;
 
 /**
  * Independent cascade on small hand-made graphs (scenarios/validation/ic-*.yaml with their CSV
@@ -78,7 +80,7 @@ public final class CascadeDocking implements Check {
                 c.pStrong(), c.pWeak());
         double mean = Stats.mean(spread);
         double se = Stats.se(spread);
-        double[] x = Stats.range(0, c.nodes());
+        double[] x = Chart.range(0, c.nodes());
         double[] lo = new double[c.nodes()];
         double[] hi = new double[c.nodes()];
         for (int i = 0; i < c.nodes(); i++) {
@@ -86,7 +88,7 @@ public final class CascadeDocking implements Check {
             lo[i] = perNode[i] - h;
             hi[i] = perNode[i] + h;
         }
-        Chart chart = Chart.bars(("ic-" + tag.replaceAll("[^a-z0-9]+", "-")).replaceAll("-+$", "") + ".png",
+        Chart chart = Chart.bars(("ic-" + tag.replaceAll("[^a-z0-9]+", "-")).replaceAll("-+$", ""),
                 "Independent cascade, " + tag + ": chance each consumer hears", "consumer", "chance of being reached",
                 Chart.Series.band("simulated (" + reps + " replications, 95% CI)", x, perNode, lo, hi),
                 Chart.Series.line("exact (live-edge enumeration)", x, exact.reached()));

@@ -1,6 +1,7 @@
 package shequn.validation;
 
 import java.util.Locale;
+import shequn.viz.check.Chart;
 
 /**
  * One row of the validation table: what was measured, what it is compared with, the tolerance

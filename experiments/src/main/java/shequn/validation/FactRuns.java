@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import shequn.engine.ShequnModel;
+import shequn.engine.Totals;
 import shequn.metrics.DailyKpis;
 import shequn.metrics.Kpi;
 import shequn.population.Consumers;
@@ -120,21 +121,8 @@ final class FactRuns {
                 gone += c.gone[i] ? 1 : 0;
             }
         }
-        return new Measures(k, byLadder, prompted, kolReach, posts, top(sales, 0.02), top(sales, 0.20), lb, lr, ob, or,
+        return new Measures(k, byLadder, prompted, kolReach, posts, Totals.topShare(sales, 0.02), Totals.topShare(sales, 0.20), lb, lr, ob, or,
                 customers, gone, w.cascadeSizes.toArray());
-    }
-
-    static double top(long[] ascending, double share) {
-        long sum = 0;
-        for (long v : ascending) {
-            sum += v;
-        }
-        int top = Math.max(1, (int) Math.round(ascending.length * share));
-        long t = 0;
-        for (int i = 0; i < top; i++) {
-            t += ascending[ascending.length - 1 - i];
-        }
-        return sum == 0 ? 0 : (double) t / sum;
     }
 
     static double[] each(List<Measures> runs, java.util.function.ToDoubleFunction<Measures> f) {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.viz.check.Chart;
 
 /**
  * Repeat purchasing without dropout (scenarios/validation/nbd.yaml) vs the exact distribution of
@@ -65,7 +67,7 @@ public final class NbdDocking implements Check {
         while (shown < days && exact[shown] * total >= 1) {
             shown++;
         }
-        double[] xs = Stats.range(0, shown);
+        double[] xs = Chart.range(0, shown);
         double[] sim = new double[shown];
         double[] lo = new double[shown];
         double[] hi = new double[shown];
@@ -80,7 +82,7 @@ public final class NbdDocking implements Check {
             ex[x] = exact[x];
             nb[x] = nbd[x];
         }
-        Chart chart = Chart.bars("nbd-counts.png", "Purchases in " + days + " days per consumer (" + reps + " × " + n
+        Chart chart = Chart.bars("nbd-counts", "Purchases in " + days + " days per consumer (" + reps + " × " + n
                 + " consumers)", "purchases in the window", "share of consumers",
                 Chart.Series.band("simulated (95% CI)", xs, sim, lo, hi),
                 Chart.Series.line("exact Binomial-gamma mixture", xs, ex),

@@ -2,33 +2,33 @@ package shequn.validation;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.function.ObjIntConsumer;
 import shequn.engine.Seeds;
 import shequn.engine.ShequnModel;
+import shequn.engine.Simulation;
+import shequn.engine.WorldTooLargeException;
+import shequn.montecarlo.ReplicationPool;
+import shequn.network.NetworkInputException;
 import shequn.scenario.Scenario;
 
-/** Runs replications in parallel, in replication order, each with its own seed (results do not depend on threads). */
+/** Runs a check's replications in parallel, in replication order, each with its own seed (results do not depend on threads). */
 public final class Replicas {
     private Replicas() {
     }
 
+    /** {@code body} of replications 0 … reps − 1 on {@link ReplicationPool}, results in replication order. */
     public static <T> List<T> map(int reps, int threads, IntFunction<T> body) {
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-        try {
-            return pool.submit(() -> IntStream.range(0, reps).parallel().mapToObj(body).collect(Collectors.toList())).get();
+        try (ReplicationPool pool = new ReplicationPool(threads)) {
+            return pool.map(reps, body::apply);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
-        } finally {
-            pool.shutdown();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -46,22 +46,14 @@ public final class Replicas {
     }
 
     /** As {@link #run(Scenario, long, Path, Function)}, calling {@code eachDay} after every day. */
-    public static <T> T run(Scenario scenario, long seed, Path baseDir, java.util.function.ObjIntConsumer<ShequnModel> eachDay,
+    public static <T> T run(Scenario scenario, long seed, Path baseDir, ObjIntConsumer<ShequnModel> eachDay,
                             Function<ShequnModel, T> atEnd) {
-        ShequnModel model = new ShequnModel(scenario, seed, baseDir);
         try {
-            model.build();
-        } catch (shequn.network.NetworkInputException e) {
+            Simulation sim = Simulation.start(scenario, seed, baseDir);
+            return sim.complete((day, days) -> eachDay.accept(sim.model(), day), done -> atEnd.apply(done.model()));
+        } catch (NetworkInputException | WorldTooLargeException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        model.start();
-        for (int d = 0; d < scenario.days(); d++) {
-            model.schedule.step(model);
-            eachDay.accept(model, d);
-        }
-        T out = atEnd.apply(model);
-        model.finish();
-        return out;
     }
 
     /** Replications of a scenario in parallel; see {@link #run}. */

@@ -2,7 +2,9 @@ package shequn.validation;
 
 import java.util.List;
 import java.util.Locale;
+import shequn.montecarlo.Stats;
 import shequn.population.Ladder;
+import shequn.viz.check.Chart;
 
 /**
  * SF1 (seed 000, 阿里巴巴 靖捷): "fans' average purchasing power is about 30% higher than non-fans';
@@ -33,7 +35,7 @@ final class Sf1FanValue implements Check {
         }
         double[][] bb = Stats.band(bi);
         double[][] cb = Stats.band(ci);
-        Chart chart = Chart.bars("sf1-fans.png", "SF1: by rung (0 none, 1 aware, 2 weak, 3 strong = fans), relative to non-fans",
+        Chart chart = Chart.bars("sf1-fans", "SF1: by rung (0 none, 1 aware, 2 weak, 3 strong = fans), relative to non-fans",
                 "ladder rung", "× non-fans",
                 Chart.Series.band("basket (GMV per purchase), 95% CI", x, bb[0], bb[1], bb[2]),
                 Chart.Series.band("conversion of prompted visits, 95% CI", x, cb[0], cb[1], cb[2]),

@@ -3,6 +3,8 @@ package shequn.validation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import shequn.montecarlo.Stats;
+import shequn.viz.check.Chart;
 
 /**
  * SF2 (seed 001, 第四步传播): "seed users and KOLs can spread with a 1×1000 effect." Order of
@@ -37,7 +39,7 @@ final class Sf2Reach implements Check {
         for (int s = 0; s < top; s++) {
             x[s] = s + 1;
         }
-        Chart chart = Chart.bars("sf2-cascades.png", "SF2: word-of-mouth cascade sizes in store-plus-community ("
+        Chart chart = Chart.bars("sf2-cascades", "SF2: word-of-mouth cascade sizes in store-plus-community ("
                 + sizes.length + " cascades); seed 001 speaks of 1:1000", "people made aware by one cascade",
                 "share of cascades", Chart.Series.line("simulated", x, share));
         // reach follows the follower count written in the scenario: a calibrated input, not a validation

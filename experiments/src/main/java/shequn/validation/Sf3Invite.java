@@ -3,7 +3,8 @@ package shequn.validation;
 import java.nio.file.Path;
 import java.util.List;
 import shequn.metrics.Kpi;
-import shequn.scenario.Lever;
+import shequn.campaigns.levers.StaffInvite;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 
@@ -28,13 +29,13 @@ final class Sf3Invite implements Check {
                 "campaigns[0].budget=0", "campaigns[2].budget=0", "campaigns[11].budget=0"));
         int staff = -1;
         for (int c = 0; c < s.campaigns().size(); c++) {
-            if (s.campaigns().get(c).lever() == Lever.STAFF_INVITE) {
+            if (s.campaigns().get(c).lever() instanceof StaffInvite) {
                 staff = c;
             }
         }
         int staffIndex = staff;
         List<double[]> runs = Replicas.runAll(e, "sf3", s, file.getParent(), FactRuns.reps(e), m -> {
-            double invitations = m.world().plan.spent(staffIndex) / s.campaigns().get(staffIndex).unitCost();
+            double invitations = m.world().plan.spent(staffIndex) / s.campaigns().get(staffIndex).lever(StaffInvite.class).unitCost();
             return new double[] {m.kpis().sum(Kpi.JOINS), invitations};
         });
         double[] rate = runs.stream().mapToDouble(r -> r[0] / r[1]).toArray();

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import shequn.metrics.DailyKpis;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
+import shequn.viz.check.Chart;
 
 /**
  * SF4 (seed 001, 家乐福中国 余莹): "over five years Carrefour's traffic fell 50%, mainly because
@@ -55,7 +57,7 @@ final class Sf4Erosion implements Check {
         double[][] tb = Stats.band(traffic);
         double[][] wb = Stats.band(weekly);
         double[][] mb = Stats.band(monthly);
-        Chart chart = Chart.lines("sf4-erosion.png", "SF4: store without community, 5 years (" + runs.size() + " reps × "
+        Chart chart = Chart.lines("sf4-erosion", "SF4: store without community, 5 years (" + runs.size() + " reps × "
                         + FactRuns.consumers(e) + ")", "years", "relative to the start",
                 Chart.Series.band("traffic (95% CI)", x, tb[0], tb[1], tb[2]),
                 Chart.Series.band("weekly actives", x, wb[0], wb[1], wb[2]),

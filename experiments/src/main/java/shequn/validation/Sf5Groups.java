@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import shequn.groups.GroupState;
 import shequn.groups.MemberStatus;
 import shequn.metrics.Recorder;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
+import shequn.viz.check.Chart;
+import shequn.world.GroupState;
 
 /**
  * SF5 (seed 001): "about 200 per group works best"; groups that pull everyone in "die, or a few are
@@ -61,7 +63,7 @@ final class Sf5Groups implements Check {
         double[] mixed = measure(e, "sf5-mixed.yaml");
         double[] unmanaged = measure(e, "sf5-unmanaged.yaml");
         double[] x = {0, 1, 2};
-        Chart chart = Chart.bars("sf5-groups.png", "SF5: groups after a year (0 focused ≤200, 1 mixed ≤500, 2 unmanaged)",
+        Chart chart = Chart.bars("sf5-groups", "SF5: groups after a year (0 focused ≤200, 1 mixed ≤500, 2 unmanaged)",
                 "group design", "share",
                 Chart.Series.line("groups alive (≥10% active)", x, new double[] {focused[0], mixed[0], unmanaged[0]}),
                 Chart.Series.band("members active (95% CI)", x, new double[] {focused[1], mixed[1], unmanaged[1]},

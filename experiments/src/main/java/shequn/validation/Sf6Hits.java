@@ -2,6 +2,8 @@ package shequn.validation;
 
 import java.util.List;
 import java.util.Locale;
+import shequn.montecarlo.Stats;
+import shequn.viz.check.Chart;
 
 /**
  * SF6 (seed 001): "the 20:80 rule (20% of items make 80% of sales) may become 2:80 with store +
@@ -26,7 +28,7 @@ final class Sf6Hits implements Check {
         double c = Stats.mean(c2);
         double b = Stats.mean(b2);
         double[] x = {2, 20};
-        Chart chart = Chart.bars("sf6-hits.png", "SF6: share of sales made by the top 2% and 20% of products", "top % of products",
+        Chart chart = Chart.bars("sf6-hits", "SF6: share of sales made by the top 2% and 20% of products", "top % of products",
                 "share of sales",
                 Chart.Series.band("store + community (95% CI)", x, new double[] {c, Stats.mean(c20)},
                         new double[] {c - Stats.Z95 * Stats.se(c2), Stats.mean(c20) - Stats.Z95 * Stats.se(c20)},

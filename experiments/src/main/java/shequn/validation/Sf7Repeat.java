@@ -2,6 +2,8 @@ package shequn.validation;
 
 import java.util.List;
 import java.util.Locale;
+import shequn.montecarlo.Stats;
+import shequn.viz.check.Chart;
 
 /**
  * SF7 (seed 003): "JD's repeat-purchase rate reaches 80%; if 80 of a shop's 100 users buy again, the
@@ -29,7 +31,7 @@ final class Sf7Repeat implements Check {
         double o = Stats.mean(other);
         double q = Stats.mean(ratio);
         double[] x = {0, 1};
-        Chart chart = Chart.bars("sf7-repeat.png", "SF7: 30-day repeat rate at the end of a year of store + community",
+        Chart chart = Chart.bars("sf7-repeat", "SF7: 30-day repeat rate at the end of a year of store + community",
                 "0 group members, 1 everyone else", "repeat rate",
                 Chart.Series.band("simulated (95% CI)", x, new double[] {l, o},
                         new double[] {l - Stats.Z95 * Stats.se(linked), o - Stats.Z95 * Stats.se(other)},

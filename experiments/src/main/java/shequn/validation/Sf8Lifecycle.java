@@ -3,7 +3,9 @@ package shequn.validation;
 import java.util.List;
 import java.util.Locale;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 import shequn.population.Ladder;
+import shequn.viz.check.Chart;
 
 /**
  * SF8 (seed 004): the lifecycle aware → understand → accept/buy → share/fission, and customer value
@@ -49,7 +51,7 @@ final class Sf8Lifecycle implements Check {
         double[] x = {1, 2, 3};
         double baseValue = vb[0][0];
         double[] rel = {vb[0][0] / baseValue, vb[0][1] / baseValue, vb[0][2] / baseValue};
-        Chart chart = Chart.bars("sf8-value.png", "SF8: customer value by rung (1 aware, 2 weak, 3 strong), relative to aware",
+        Chart chart = Chart.bars("sf8-value", "SF8: customer value by rung (1 aware, 2 weak, 3 strong), relative to aware",
                 "ladder rung", "× aware",
                 Chart.Series.line("purchases per month (frequency)", x, div(fb[0], fb[0][0])),
                 Chart.Series.line("GMV per purchase (amount)", x, div(ab[0], ab[0][0])),

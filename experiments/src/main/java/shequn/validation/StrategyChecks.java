@@ -8,8 +8,16 @@ import java.util.function.Function;
 import shequn.engine.ShequnModel;
 import shequn.metrics.DailyKpis;
 import shequn.metrics.Kpi;
+import shequn.montecarlo.Stats;
 import shequn.scenario.Campaign;
-import shequn.scenario.Lever;
+import shequn.campaigns.levers.Content;
+import shequn.campaigns.levers.Emotion;
+import shequn.campaigns.levers.Event;
+import shequn.campaigns.levers.KolPost;
+import shequn.campaigns.levers.Lever;
+import shequn.campaigns.levers.MiniProgram;
+import shequn.campaigns.levers.Product;
+import shequn.campaigns.levers.RedPacket;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 
@@ -35,8 +43,8 @@ import shequn.scenario.ScenarioLoader;
  */
 public final class StrategyChecks implements Check {
     /** Activation levers of seed 001 (the library plan's step 2). */
-    static final List<Lever> ACTIVATION = List.of(Lever.EMOTION, Lever.PRODUCT, Lever.CONTENT, Lever.KOL_POST, Lever.EVENT,
-            Lever.RED_PACKET, Lever.MINI_PROGRAM);
+    static final List<Class<? extends Lever>> ACTIVATION = List.of(Emotion.class, Product.class, Content.class,
+            KolPost.class, Event.class, RedPacket.class, MiniProgram.class);
     static final double[] AMOUNTS = {25, 50, 100, 200, 400};
     /** Replications of the red-packet rows, as a multiple of the others' (see {@link #redPacket}). */
     static final int RED_PACKET_REPS = 4;
@@ -127,11 +135,11 @@ public final class StrategyChecks implements Check {
         return d;
     }
 
-    static shequn.montecarlo.Stats.Estimate ci(double[] d) {
-        return shequn.montecarlo.Stats.estimate(d);
+    static Stats.Estimate ci(double[] d) {
+        return Stats.estimate(d);
     }
 
-    static String ci(shequn.montecarlo.Stats.Estimate est) {
+    static String ci(Stats.Estimate est) {
         return String.format(Locale.ROOT, "95%% CI [%s, %s], %d paired reps", CheckResult.num(est.low()),
                 CheckResult.num(est.high()), est.n());
     }
@@ -140,8 +148,8 @@ public final class StrategyChecks implements Check {
         return consumers + " consumers × " + reps(e) + " paired reps";
     }
 
-    static Scenario without(Scenario s, Lever lever) {
-        List<Campaign> kept = s.campaigns().stream().filter(c -> c.lever() != lever).toList();
+    static Scenario without(Scenario s, Class<? extends Lever> lever) {
+        List<Campaign> kept = s.campaigns().stream().filter(c -> !lever.isInstance(c.lever())).toList();
         return withCampaigns(s, kept);
     }
 
@@ -156,8 +164,7 @@ public final class StrategyChecks implements Check {
         List<Campaign> daily = new ArrayList<>(plan.campaigns());
         for (int c = 3; c <= 9 && c < daily.size(); c++) {
             Campaign x = daily.get(c);
-            daily.set(c, new Campaign(x.lever(), x.name(), x.start(), x.end(), 1, x.store(), x.group(), x.kol(), x.budget(),
-                    x.unitCost(), x.amount(), x.discount(), x.commission(), x.channel(), x.rate()));
+            daily.set(c, new Campaign(x.lever(), x.name(), x.start(), x.end(), 1, x.store(), x.group(), x.kol(), x.budget()));
         }
         return pushes(e, plan, withCampaigns(plan, daily));
     }
@@ -242,17 +249,17 @@ public final class StrategyChecks implements Check {
         Scenario plan = load(e, PLAN);
         List<Scenario> arms = new ArrayList<>();
         arms.add(plan);
-        for (Lever l : ACTIVATION) {
+        for (Class<? extends Lever> l : ACTIVATION) {
             arms.add(without(plan, l));
         }
         double[][][] r = paired(e, "levers", arms, StrategyChecks::totals);
         List<CheckResult> rows = new ArrayList<>();
         for (int i = 0; i < ACTIVATION.size(); i++) {
-            Lever l = ACTIVATION.get(i);
+            Class<? extends Lever> l = ACTIVATION.get(i);
             int n = plan.campaigns().size() - arms.get(i + 1).campaigns().size();
             var g = ci(diff(r[0], r[i + 1], GMV));
             var p = ci(diff(r[0], r[i + 1], PROFIT));
-            String name = "strategy lever " + l.fileName() + ": Δ GMV of the plan with it";
+            String name = "strategy lever " + Lever.defaults(l).name() + ": Δ GMV of the plan with it";
             String tol = "CI excludes 0 (lower > 0)";
             String note = ci(g) + "; Δ profit " + CheckResult.num(p.mean()) + " " + ci(p) + "; " + n
                     + " campaign(s) removed from the library plan, " + size(e);
@@ -273,12 +280,12 @@ public final class StrategyChecks implements Check {
         Scenario plan = load(e, PLAN);
         int rp = -1;
         for (int c = 0; c < plan.campaigns().size(); c++) {
-            if (plan.campaigns().get(c).lever() == Lever.RED_PACKET) {
+            if (plan.campaigns().get(c).lever() instanceof RedPacket) {
                 rp = c;
             }
         }
         List<Scenario> arms = new ArrayList<>();
-        arms.add(without(plan, Lever.RED_PACKET));
+        arms.add(without(plan, RedPacket.class));
         for (double a : AMOUNTS) {
             arms.add(load(e, PLAN, "campaigns[" + rp + "].amount=" + a));
         }

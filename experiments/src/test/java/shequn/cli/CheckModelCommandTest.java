@@ -20,6 +20,10 @@ class CheckModelCommandTest {
         assertTrue(o.out().contains("sf3 invitations accepted"), o.out());
         assertTrue(o.out().contains("0 failed"), o.out());
         assertTrue(Files.size(dir.resolve("ic-ic-bridge-strong-0-5000-weak-0-2000.png")) > 1000);
+        assertTrue(Files.readString(dir.resolve("ic-ic-bridge-strong-0-5000-weak-0-2000.svg")).contains("<svg"));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
     }
 
     @Test

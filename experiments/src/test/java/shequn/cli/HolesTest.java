@@ -152,7 +152,8 @@ class HolesTest {
         refused(where, "validate", s.toString());
         refused(where, "run", s.toString(), "--out", out().toString());
         refused(where, "mc", s.toString(), "--reps", "2", "--out", out().toString());
-        refused(where, "compare", s.toString(), s.toString(), "--reps", "2", "--out", out().toString());
+        Path s2 = write("s2.yaml", Files.readString(s).replace("name: s\n", "name: s2\n"));
+        refused(where, "compare", s.toString(), s2.toString(), "--reps", "2", "--out", out().toString());
         Path sweep = write("sw.yaml", "scenario: s.yaml\nreps: 1\nparameters:\n  - {path: population.aware, values: [0.1, 0.2]}\n");
         refused(where, "sweep", sweep.toString(), "--out", out().toString());
         Path cal = write("cal.yaml", "scenario: s.yaml\nparameters:\n  - {path: population.aware, min: 0.1, max: 0.5}\n"

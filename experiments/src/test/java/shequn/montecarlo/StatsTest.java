@@ -38,6 +38,37 @@ class StatsTest {
         assertTrue(Double.isNaN(e.low()) && Double.isNaN(e.high()) && Double.isNaN(e.sd()));
     }
 
+    /** The one rule of the Javadoc: NaN for no values; one value has a mean but no spread. */
+    @Test
+    void edgeCases() {
+        double[] none = {};
+        for (double v : new double[] {Stats.mean(none), Stats.sd(none), Stats.se(none), Stats.percentile(none, 0.5),
+                Stats.median(none), Stats.estimate(none).mean(), Stats.estimate(none).low()}) {
+            assertTrue(Double.isNaN(v));
+        }
+        double[] one = {7};
+        assertEquals(7, Stats.mean(one));
+        assertEquals(7, Stats.median(one));
+        assertEquals(7, Stats.percentile(one, 0.95));
+        assertTrue(Double.isNaN(Stats.sd(one)) && Double.isNaN(Stats.se(one)));
+        double[][] band = Stats.band(new double[][] {{1, 2}});
+        assertEquals(2, band[0][1]);
+        assertTrue(Double.isNaN(band[1][1]) && Double.isNaN(band[2][1]) && Double.isNaN(band[3][1]));
+    }
+
+    @Test
+    void standardErrorMedianAndBand() {
+        double[] xs = {2, 4, 4, 4, 5, 5, 7, 9};
+        assertEquals(Stats.sd(xs) / Math.sqrt(8), Stats.se(xs), 1e-15);
+        assertEquals(4.5, Stats.median(xs), 0);
+        assertEquals(4, Stats.median(4, 9, 1), 0);
+        double[][] band = Stats.band(new double[][] {{1, 10}, {3, 20}});
+        assertEquals(2, band[0][0], 0);
+        assertEquals(1, band[3][0], 1e-15);
+        assertEquals(2 - Stats.Z95, band[1][0], 1e-12);
+        assertEquals(15 + Stats.Z95 * 5, band[2][1], 1e-12);
+    }
+
     @Test
     void percentilesInterpolateLikeRsType7() {
         double[] xs = {10, 1, 4, 3, 2, 6, 5, 8, 7, 9};

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import shequn.campaigns.levers.Emotion;
+import shequn.campaigns.levers.RedPacket;
 import shequn.engine.RunResult;
 import shequn.engine.Simulation;
 import shequn.montecarlo.Experiment;
 import shequn.montecarlo.Plan;
 import shequn.scenario.Campaign;
-import shequn.scenario.Lever;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 
@@ -78,7 +79,7 @@ public class ResponseDesignTest {
         Campaign redPacket = plan.campaigns().get(9);
         Campaign emotion = plan.campaigns().get(3);
         Campaign staff = plan.campaigns().get(1);
-        assertEquals(Lever.RED_PACKET, redPacket.lever());
+        assertTrue(redPacket.lever() instanceof RedPacket);
         assertEquals(List.of(50.0, 100.0, 150.0, 200.0, 250.0), Grid.settings(redPacket, 6));
         assertEquals(List.of("campaigns[9].amount"), Intensity.paths(redPacket, 9));
         assertEquals(List.of(0.15, 0.3, 0.45, 0.6, 0.75), Grid.settings(staff, 6));
@@ -88,7 +89,7 @@ public class ResponseDesignTest {
         assertTrue(Grid.settings(emotion, 6).contains(1.0));
         assertEquals(List.of(7.0), Grid.settings(emotion, 2));
         assertEquals(List.of("campaigns[3].every"), Intensity.paths(emotion, 3));
-        assertEquals(30.0 / 7, Intensity.axis(Intensity.of(Lever.EMOTION), 7), 1e-12);
+        assertEquals(30.0 / 7, Intensity.axis(Intensity.of(Emotion.class), 7), 1e-12);
         assertEquals(List.of(), Intensity.paths(plan.campaigns().get(0), 0), "qr_code is on or off");
         assertEquals(List.of(1.0), Grid.settings(plan.campaigns().get(0), 6));
         // shares stop at 1

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import shequn.scenario.Lever;
+import shequn.campaigns.levers.KolPost;
 import shequn.scenario.Scenario;
 
 /**
@@ -40,9 +40,9 @@ class StrategyChecksTest {
     @Test
     void removingALeverRemovesOnlyItsCampaigns() throws Exception {
         Scenario plan = tiny.load(effort, StrategyChecks.PLAN);
-        Scenario noKol = StrategyChecks.without(plan, Lever.KOL_POST);
+        Scenario noKol = StrategyChecks.without(plan, KolPost.class);
         assertEquals(plan.campaigns().size() - 2, noKol.campaigns().size());
-        assertTrue(noKol.campaigns().stream().noneMatch(c -> c.lever() == Lever.KOL_POST));
+        assertTrue(noKol.campaigns().stream().noneMatch(c -> c.lever() instanceof KolPost));
     }
 
     @Test

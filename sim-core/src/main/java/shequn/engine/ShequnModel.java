@@ -1,19 +1,19 @@
 package shequn.engine;
 
 import java.nio.file.Path;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 import shequn.campaigns.Levers;
 import shequn.groups.GroupLife;
 import shequn.ladder.TieUpdate;
-import shequn.metrics.Census;
 import shequn.metrics.DailyKpis;
 import shequn.metrics.Recorder;
 import shequn.network.NetworkInputException;
 import shequn.scenario.Scenario;
 import shequn.shopping.Shopping;
-import shequn.world.World;
 import shequn.wom.WordOfMouth;
+import shequn.world.Census;
+import shequn.world.World;
+import sim.engine.SimState;
+import sim.engine.Steppable;
 
 /**
  * One replication as a MASON model: {@link #start()} builds the world and schedules the six

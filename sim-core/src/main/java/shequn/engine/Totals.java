@@ -9,7 +9,7 @@ import shequn.stores.StoreState;
 import shequn.world.World;
 
 /** The headline numbers of a run, in the order summary.json and the console table show them. */
-final class Totals {
+public final class Totals {
     /** Days at each end of the run over which traffic erosion is measured. */
     static final int EDGE_DAYS = 30;
 
@@ -94,7 +94,13 @@ final class Totals {
         t.put("top20pct_sku_share", topShare(all, 0.20));
     }
 
-    static double topShare(long[] sortedAscending, double share) {
+    /**
+     * Share of the total held by the largest {@code share} of the values (at least one value), e.g.
+     * the top 2% of products' share of sales; 0 when the values sum to 0.
+     *
+     * @param sortedAscending the values, smallest first
+     */
+    public static double topShare(long[] sortedAscending, double share) {
         long sum = 0;
         for (long v : sortedAscending) {
             sum += v;

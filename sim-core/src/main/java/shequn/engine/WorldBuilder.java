@@ -2,7 +2,6 @@ package shequn.engine;
 
 import ec.util.MersenneTwisterFast;
 import java.nio.file.Path;
-import shequn.groups.GroupState;
 import shequn.groups.Membership;
 import shequn.kols.KolState;
 import shequn.network.NetworkBuilder;
@@ -11,8 +10,9 @@ import shequn.network.SocialGraph;
 import shequn.population.Consumers;
 import shequn.population.PopulationBuilder;
 import shequn.scenario.Scenario;
-import shequn.shopping.NeedCalendar;
 import shequn.stores.StoreState;
+import shequn.world.GroupState;
+import shequn.world.NeedCalendar;
 import shequn.world.World;
 
 /**

@@ -5,6 +5,7 @@ import shequn.network.SocialGraph;
 import shequn.population.Consumers;
 import shequn.scenario.Behaviour;
 import shequn.scenario.Engagement;
+import shequn.world.GroupState;
 import shequn.world.World;
 
 /**

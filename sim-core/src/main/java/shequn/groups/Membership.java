@@ -2,6 +2,7 @@ package shequn.groups;
 
 import shequn.population.Consumers;
 import shequn.scenario.Group;
+import shequn.world.GroupState;
 import shequn.world.World;
 
 /** Who may join which group, and joining and leaving with the bookkeeping both sides need. */

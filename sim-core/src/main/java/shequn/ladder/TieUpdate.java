@@ -1,10 +1,10 @@
 package shequn.ladder;
 
 import ec.util.MersenneTwisterFast;
-import shequn.metrics.Census;
 import shequn.population.Consumers;
 import shequn.population.Ladder;
 import shequn.scenario.Behaviour;
+import shequn.world.Census;
 import shequn.world.World;
 
 /**

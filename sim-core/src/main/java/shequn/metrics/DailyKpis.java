@@ -92,15 +92,13 @@ public final class DailyKpis {
         }
     }
 
-    /** Counts as integers, money to the fen, ratios with enough digits that the GMV identity survives. */
+    /** Counts as integers, money and rates (basket) to 1/100 fen, ratios with enough digits that the GMV identity survives. */
     static String format(Kpi k, double v) {
-        if (k.ratio()) {
-            return String.format(Locale.ROOT, "%.8f", v);
-        }
-        if (k == Kpi.BASKET || k == Kpi.GMV || k == Kpi.COST || k == Kpi.GROSS_MARGIN || k == Kpi.PROFIT) {
-            return money(v);
-        }
-        return Long.toString(Math.round(v));
+        return switch (k.unit()) {
+            case RATIO -> String.format(Locale.ROOT, "%.8f", v);
+            case MONEY, RATE -> money(v);
+            case COUNT -> Long.toString(Math.round(v));
+        };
     }
 
     static String money(double v) {

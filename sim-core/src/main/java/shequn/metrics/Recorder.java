@@ -1,9 +1,11 @@
 package shequn.metrics;
 
-import shequn.groups.GroupState;
 import shequn.groups.MemberStatus;
 import shequn.population.Ladder;
 import shequn.scenario.Segments;
+import shequn.world.Census;
+import shequn.world.GroupState;
+import shequn.world.Ledger;
 import shequn.world.World;
 
 /** Phase 6: turns the day's ledger and census into a row of daily KPIs, then clears the ledger. */

@@ -23,13 +23,13 @@ final class BindingErrors {
     static ScenarioProblem explain(JsonMappingException e, JsonNode root) {
         String path = pathOf(e.getPath());
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return unknownField(path, unknown);
+            return unknownField(path, unknown, root);
         }
         if (e instanceof InvalidNullException) {
             return new ScenarioProblem(path, "empty entry; remove it or fill it in");
         }
         if (e instanceof MismatchedInputException || e.getCause() instanceof InputCoercionException) {
-            return new ScenarioProblem(path, mismatch(typeAt(path), ScenarioTree.get(root, path)));
+            return new ScenarioProblem(path, mismatch(typeAt(root, path), ScenarioTree.get(root, path)));
         }
         if (e instanceof ValueInstantiationException && e.getCause() != null) {
             return new ScenarioProblem(path, ScenarioException.oneLine(e.getCause().getMessage()));
@@ -50,16 +50,16 @@ final class BindingErrors {
         return path;
     }
 
-    private static ScenarioProblem unknownField(String path, UnrecognizedPropertyException e) {
+    private static ScenarioProblem unknownField(String path, UnrecognizedPropertyException e, JsonNode root) {
         String name = e.getPropertyName();
         String section = path.equals(name) || path.endsWith("." + name) ? ScenarioPath.parent(path) : path;
-        Type type = typeAt(section);
-        List<String> valid = new ArrayList<>();
+        Type type = typeAt(root, section);
         if (ScenarioSchema.isSection(type)) {
-            valid.addAll(ScenarioSchema.fields((Class<?>) type).keySet());
-        } else {
-            e.getKnownPropertyIds().forEach(id -> valid.add(String.valueOf(id)));
+            return new ScenarioProblem(ScenarioPath.field(section, name),
+                    ScenarioSchema.unknownField(name, (Class<?>) type, ScenarioTree.get(root, section)));
         }
+        List<String> valid = new ArrayList<>();
+        e.getKnownPropertyIds().forEach(id -> valid.add(String.valueOf(id)));
         return new ScenarioProblem(ScenarioPath.field(section, name), ScenarioSchema.unknownField(name, valid));
     }
 
@@ -87,9 +87,9 @@ final class BindingErrors {
         return node.asText();
     }
 
-    private static Type typeAt(String path) {
+    private static Type typeAt(JsonNode root, String path) {
         try {
-            return path.isEmpty() ? Scenario.class : ScenarioSchema.typeAt(path);
+            return path.isEmpty() ? Scenario.class : ScenarioSchema.typeAt(root, path);
         } catch (TreePathException e) {
             return Object.class;
         }

@@ -1,44 +1,38 @@
 package shequn.scenario;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One lever of the plan, scheduled in time, aimed at a target and paid for from a budget.
  * It fires on days {@code start, start+every, …} up to {@code end}; a firing whose cost would
  * exceed what is left of {@code budget} does not happen (per-unit costs stop when it runs out).
+ * These are the fields every lever shares; the lever's own fields (a red packet's {@code amount},
+ * a coupon's {@code discount}, …) are its record's. In a file both are written side by side:
+ * {@code - {lever: red_packet, every: 14, amount: 100, budget: 5000}}.
  *
- * @param lever      what is done
- * @param name       label in outputs (default: the lever)
- * @param start      first day (0-based)
- * @param end        last day, inclusive (default: the last day of the run)
- * @param every      days between firings
- * @param store      store it runs in (default: every store)
- * @param group      group it targets (default: every group of the targeted stores)
- * @param kol        KOL it uses (kol_post, livestream; default: the first KOL)
- * @param budget     yuan available over the whole campaign (default: no cap)
- * @param unitCost   yuan per unit; the unit depends on the lever (see {@link Lever})
- * @param amount     red packet: yuan per packet (its cost); coupon: not used
- * @param discount   coupon: share off the basket, in [0,1]
- * @param commission share incentive: share of referred sales paid to the sharer, in [0,1]
- * @param channel    event: in store ({@code offline}, capacity-limited) or {@code online}
- * @param rate       staff_invite / referral: share of visitors invited / of members who invite a friend, per firing
+ * @param lever  what is done, with its own fields
+ * @param name   label in outputs (default: the lever's name)
+ * @param start  first day (0-based)
+ * @param end    last day, inclusive (default: the last day of the run)
+ * @param every  days between firings (default: the lever's own)
+ * @param store  store it runs in (default: every store)
+ * @param group  group it targets (default: every group of the targeted stores)
+ * @param kol    KOL it uses (kol_post, livestream; default: the first KOL)
+ * @param budget yuan available over the whole campaign (default: no cap)
  */
-public record Campaign(Lever lever, String name, Integer start, Integer end, Integer every, String store, String group,
-                       String kol, Double budget, Double unitCost, Double amount, Double discount, Double commission,
-                       Channel channel, Double rate) {
+@JsonDeserialize(using = CampaignBinding.class)
+public record Campaign(LeverSpec lever, String name, Integer start, Integer end, Integer every, String store, String group,
+                       String kol, Double budget) {
 
     public Campaign {
-        name = name == null && lever != null ? lever.fileName() : name;
+        name = name == null && lever != null ? lever.name() : name;
         start = start == null ? 0 : start;
-        every = every == null ? defaultEvery(lever) : every;
-        // Boxed on both sides: a mixed double/Double ternary would unbox a null unit_cost and throw.
-        unitCost = unitCost == null && lever != null && lever.defaultUnitCost() >= 0
-                ? Double.valueOf(lever.defaultUnitCost()) : unitCost;
-        amount = amount == null ? 100.0 : amount;
-        discount = discount == null ? 0.1 : discount;
-        commission = commission == null ? 0.05 : commission;
-        channel = channel == null ? Channel.OFFLINE : channel;
-        rate = rate == null ? defaultRate(lever) : rate;
+        every = every == null ? (lever == null ? 1 : lever.about().every()) : every;
     }
 
     /** The last firing day, given the run's horizon. */
@@ -54,24 +48,56 @@ public record Campaign(Lever lever, String name, Integer start, Integer end, Int
         return budget == null ? Double.POSITIVE_INFINITY : budget;
     }
 
-    private static int defaultEvery(Lever lever) {
-        if (lever == null) {
-            return 1;
+    /** The lever as {@code kind}, for the phases that read a lever's field after it fired (a coupon's discount). */
+    public <L extends LeverSpec> L lever(Class<L> kind) {
+        return kind.cast(lever);
+    }
+
+    /** The value of a field in file spelling, shared or the lever's own; null if the campaign has no such field. */
+    public Object field(String fileName) {
+        Object shared = valueOf(this, fileName);
+        return shared != null || lever == null ? shared : valueOf((Record) lever, fileName);
+    }
+
+    /** The campaign as a file writes it: one flat mapping, {@code lever} first, then the shared fields, then the lever's. */
+    @JsonValue
+    Map<String, Object> asFile() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("lever", lever == null ? null : lever.name());
+        put(out, this, true);
+        if (lever != null) {
+            put(out, (Record) lever, false);
         }
-        return switch (lever) {
-            case EMOTION, CONTENT, RED_PACKET, KOL_POST -> 7;
-            case EVENT, PRODUCT, COUPON -> 14;
-            case LIVESTREAM, VIP_PRUNING -> 30;
-            default -> 1;
-        };
+        return out;
     }
 
-    private static double defaultRate(Lever lever) {
-        return lever == Lever.REFERRAL ? 0.05 : 0.3;
+    /** The shared fields in file spelling, with their types ({@code lever} is a {@link LeverSpec}). */
+    static Map<String, Type> sharedFields() {
+        return ScenarioSchema.recordFields(Campaign.class);
     }
 
-    public enum Channel {
-        @JsonProperty("offline") OFFLINE,
-        @JsonProperty("online") ONLINE
+    private static void put(Map<String, Object> out, Record r, boolean skipLever) {
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (!(skipLever && c.getName().equals("lever"))) {
+                out.put(ScenarioSchema.fileName(c.getName()), read(r, c));
+            }
+        }
+    }
+
+    private static Object valueOf(Record r, String fileName) {
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (ScenarioSchema.fileName(c.getName()).equals(fileName)) {
+                return c.getName().equals("lever") ? ((LeverSpec) read(r, c)).name() : read(r, c);
+            }
+        }
+        return null;
+    }
+
+    private static Object read(Record r, RecordComponent c) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

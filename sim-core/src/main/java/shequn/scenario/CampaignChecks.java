@@ -1,6 +1,9 @@
 package shequn.scenario;
 
-/** Campaign checks: inside the horizon, aimed at things that exist, and affordable in sign. */
+/**
+ * Campaign checks: inside the horizon, aimed at things that exist, a budget not below 0; then the
+ * lever checks its own fields ({@link LeverSpec#check}).
+ */
 final class CampaignChecks {
 
     private final Checks c;
@@ -18,13 +21,12 @@ final class CampaignChecks {
     }
 
     private void one(String at, Campaign k) {
-        if (k.lever() == null) {
-            c.fail(at + "lever", "every campaign needs a lever (one of "
-                    + String.join(", ", ScenarioSchema.enumValues(Lever.class)) + ")");
-        }
         schedule(at, k);
-        targets(at, k);
-        money(at, k);
+        boolean targetsKnown = targets(at, k);
+        if (k.budget() != null) {
+            c.atLeast(at + "budget", k.budget(), 0);
+        }
+        k.lever().check(new CampaignCheck(c, s, k, at, targetsKnown));
     }
 
     private void schedule(String at, Campaign k) {
@@ -46,7 +48,8 @@ final class CampaignChecks {
         c.atLeast(at + "every", k.every(), 1);
     }
 
-    private void targets(String at, Campaign k) {
+    /** Whether the store and group it names exist (and the group is the store's). */
+    private boolean targets(String at, Campaign k) {
         boolean storeOk = References.store(c, at + "store", k.store(), s);
         boolean groupOk = References.group(c, at + "group", k.group(), s);
         References.kol(c, at + "kol", k.kol(), s);
@@ -56,37 +59,6 @@ final class CampaignChecks {
                 c.fail(at + "group", "group '" + k.group() + "' belongs to store '" + home + "', not '" + k.store() + "'");
             }
         }
-        if ((k.lever() == Lever.KOL_POST || k.lever() == Lever.LIVESTREAM) && s.kols().isEmpty()) {
-            c.fail(at + "lever", k.lever().fileName() + " needs a KOL, and kols is empty");
-        }
-        if (k.lever() == Lever.VIP_PRUNING && storeOk && groupOk) {
-            vipGroup(at, k);
-        }
-    }
-
-    /** Pruning moves valuable members into a VIP group, so the store must run one. */
-    private void vipGroup(String at, Campaign k) {
-        String store = k.store() != null ? k.store()
-                : k.group() != null ? References.storeOf(s.groups().get(s.groupIndex(k.group())).store(), s)
-                : null;
-        boolean found = s.groups().stream()
-                .anyMatch(g -> g.vip() && (store == null || References.storeOf(g.store(), s).equals(store)));
-        if (!found) {
-            c.fail(at + "lever", "vip_pruning needs a group with vip: true"
-                    + (store == null ? "" : " in store '" + store + "'") + " to move valuable members into");
-        }
-    }
-
-    private void money(String at, Campaign k) {
-        if (k.budget() != null) {
-            c.atLeast(at + "budget", k.budget(), 0);
-        }
-        if (k.unitCost() != null) {
-            c.atLeast(at + "unit_cost", k.unitCost(), 0);
-        }
-        c.atLeast(at + "amount", k.amount(), 0);
-        c.share(at + "discount", k.discount());
-        c.share(at + "commission", k.commission());
-        c.share(at + "rate", k.rate());
+        return storeOk && groupOk;
     }
 }

@@ -8,38 +8,41 @@ import java.util.List;
 /**
  * Range checks that collect problems in file order. Every check also rejects NaN and infinities:
  * YAML's {@code .nan} and {@code .inf} are valid numbers to the parser but meaningless as a share
- * or a price.
+ * or a price. Public for the levers' own checks of their response coefficients.
  */
-final class Checks {
+public final class Checks {
 
     private final List<ScenarioProblem> problems = new ArrayList<>();
+
+    Checks() {
+    }
 
     List<ScenarioProblem> problems() {
         return problems;
     }
 
-    void fail(String path, String message) {
+    public void fail(String path, String message) {
         problems.add(new ScenarioProblem(path, message));
     }
 
     /** A probability, share or rate per day. */
-    void share(String path, double value) {
+    public void share(String path, double value) {
         between(path, value, 0, 1);
     }
 
-    void between(String path, double value, double min, double max) {
+    public void between(String path, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             fail(path, "must be between " + plain(min) + " and " + plain(max) + ", got " + plain(value));
         }
     }
 
-    void atLeast(String path, double value, double min) {
+    public void atLeast(String path, double value, double min) {
         if (!(value >= min) || Double.isInfinite(value)) {
             fail(path, "must be at least " + plain(min) + ", got " + plain(value));
         }
     }
 
-    void positive(String path, double value) {
+    public void positive(String path, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
             fail(path, "must be greater than 0, got " + plain(value));
         }

@@ -29,15 +29,42 @@ public final class JsonSchema {
     }
 
     static ObjectNode section(Class<?> record) {
+        if (record == Campaign.class) {
+            return campaign();
+        }
+        return closed(ScenarioSchema.fields(record), defaultsOf(record));
+    }
+
+    /**
+     * A campaign: one closed variant per lever ({@code oneOf}, told apart by {@code lever}'s constant),
+     * each with the shared fields and the lever's own, and the defaults of a campaign of that lever.
+     */
+    static ObjectNode campaign() {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("type", "object");
+        node.putArray("required").add("lever");
+        node.putObject("properties").set("lever", of(LeverSpec.class));
+        ArrayNode variants = node.putArray("oneOf");
+        for (Class<? extends LeverSpec> kind : LeverCatalog.all()) {
+            LeverSpec defaults = LeverCatalog.defaults(kind);
+            ObjectNode variant = closed(ScenarioSchema.campaignFields(kind),
+                    new Campaign(defaults, null, null, null, null, null, null, null, null));
+            variant.putArray("required").add("lever");
+            ((ObjectNode) variant.get("properties")).set("lever", MAPPER.createObjectNode().put("const", defaults.name()));
+            variants.add(variant);
+        }
+        return node;
+    }
+
+    private static ObjectNode closed(Map<String, Type> fields, Object defaults) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("type", "object");
         node.put("additionalProperties", false);
         ObjectNode properties = node.putObject("properties");
-        Object defaults = defaultsOf(record);
-        for (Map.Entry<String, Type> field : ScenarioSchema.fields(record).entrySet()) {
+        for (Map.Entry<String, Type> field : fields.entrySet()) {
             ObjectNode property = of(field.getValue());
             Object value = defaults == null ? null : valueOf(defaults, field.getKey());
-            if (value != null && !(value instanceof Iterable) && !value.getClass().isRecord()) {
+            if (value != null && !(value instanceof Iterable) && !ScenarioSchema.isSection(value.getClass())) {
                 property.set("default", MAPPER.valueToTree(value instanceof Enum<?> e ? spelled(e) : value));
             }
             properties.set(field.getKey(), property);
@@ -55,7 +82,10 @@ public final class JsonSchema {
             return section((Class<?>) type);
         }
         ObjectNode node = MAPPER.createObjectNode();
-        if (type == Integer.class || type == Long.class) {
+        if (type == LeverSpec.class) {
+            ArrayNode values = node.putArray("enum");
+            LeverCatalog.names().forEach(values::add);
+        } else if (type == Integer.class || type == Long.class) {
             node.put("type", "integer");
         } else if (type == Double.class) {
             node.put("type", "number");
@@ -85,6 +115,9 @@ public final class JsonSchema {
     }
 
     static Object valueOf(Object record, String fileName) {
+        if (record instanceof Campaign c) {
+            return c.field(fileName);
+        }
         for (RecordComponent c : record.getClass().getRecordComponents()) {
             if (ScenarioSchema.fileName(c.getName()).equals(fileName)) {
                 try {

@@ -64,7 +64,6 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw blame.first(problems);
         }
-        ScenarioValidator.checkEdgeList(scenario, baseDir);
         return withEdgeListResolved(scenario, baseDir);
     }
 

@@ -37,7 +37,7 @@ public final class ScenarioTree {
      * @throws TreePathException if the schema has no such field or the list has no such element
      */
     public static void set(ObjectNode root, String path, JsonNode value) {
-        ScenarioSchema.typeAt(path);
+        ScenarioSchema.typeAt(root, path);
         List<ScenarioPath.Step> steps = ScenarioPath.parse(path);
         JsonNode node = root;
         Type type = Scenario.class;
@@ -46,7 +46,7 @@ public final class ScenarioTree {
             ScenarioPath.Step step = steps.get(i);
             boolean last = i == steps.size() - 1;
             if (step.isField()) {
-                type = ScenarioSchema.fields((Class<?>) type).get(step.name());
+                type = ScenarioSchema.fields((Class<?>) type, node).get(step.name());
                 node = setField((ObjectNode) node, step.name(), last ? value : null, type, walked);
                 walked = ScenarioPath.field(walked, step.name());
             } else {
@@ -95,7 +95,11 @@ public final class ScenarioTree {
         return node;
     }
 
-    /** For callers that only need to know whether a path exists in the schema, e.g. a sweep axis. */
+    /**
+     * For callers that only need to know whether a path exists in the schema, e.g. a sweep axis. A
+     * campaign field is known if any lever has it; {@link ScenarioSchema#typeAt(JsonNode, String)}
+     * checks it against the campaign's own lever.
+     */
     public static boolean isKnownPath(String path) {
         try {
             ScenarioSchema.typeAt(path);

@@ -182,25 +182,6 @@ public final class ScenarioValidator {
     }
 
     /**
-     * Reads a valid scenario's edge list through, as building its network will: so that a scenario
-     * {@code validate} passes is one whose network {@code run} builds. The problem names the edge
-     * list's line and column.
-     *
-     * @throws ScenarioException for an edge list the engine would refuse
-     */
-    public static void checkEdgeList(Scenario scenario, Path baseDir) throws ScenarioException {
-        Network n = scenario.network();
-        if (n.type() != Network.Type.EDGE_LIST || n.file() == null) {
-            return;
-        }
-        try {
-            shequn.network.EdgeListReader.check(resolve(baseDir, n.file()), scenario.consumers());
-        } catch (shequn.network.NetworkInputException e) {
-            throw new ScenarioException(e.file(), e.line(), e.column(), "network.file", e.what());
-        }
-    }
-
-    /**
      * What binding would hide: an empty {@code stores} list becomes the default store when bound, so it
      * is refused as written (leave the section out for the default store).
      */

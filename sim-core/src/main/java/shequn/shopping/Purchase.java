@@ -1,12 +1,15 @@
 package shequn.shopping;
 
 import ec.util.MersenneTwisterFast;
-import shequn.groups.GroupState;
-import shequn.metrics.Ledger;
+import shequn.campaigns.levers.Coupon;
+import shequn.campaigns.levers.Product;
+import shequn.campaigns.levers.ShareIncentive;
 import shequn.population.Consumers;
 import shequn.scenario.Behaviour;
 import shequn.scenario.LeverResponses;
 import shequn.stores.StoreState;
+import shequn.world.GroupState;
+import shequn.world.Ledger;
 import shequn.world.World;
 
 /**
@@ -26,7 +29,7 @@ final class Purchase {
         Behaviour b = w.behaviour;
         MersenneTwisterFast rng = w.rng;
         int coupon = validCoupon(w, i);
-        double discount = coupon >= 0 ? w.plan.get(coupon).discount() : 0;
+        double discount = coupon >= 0 ? w.plan.get(coupon).lever(Coupon.class).discount() : 0;
         double tie = c.tie[i];
         double p = prompted
                 ? b.impulseConversion() * (1 + b.fanConversionGain() * fanness(tie, b.strongThreshold(), b.fanWidth()))
@@ -75,7 +78,7 @@ final class Purchase {
         basket *= (1 + w.behaviour.fanBasketGain() * c.tie[i]) * store.spec.priceLevel();
         int g = c.firstGroup(i);
         if (g >= 0 && w.groups[g].productUntil >= w.day) {
-            basket *= 1 + w.scenario.levers().product().basketUplift();
+            basket *= 1 + w.scenario.levers().of(Product.Response.class).basketUplift();
         }
         return basket;
     }
@@ -154,7 +157,7 @@ final class Purchase {
             return;
         }
         w.contact(i, b.purchaseGain());
-        LeverResponses.ShareIncentive incentive = w.scenario.levers().shareIncentive();
+        ShareIncentive.Response incentive = w.scenario.levers().of(ShareIncentive.Response.class);
         double paid = 1 + incentive.boost() * LeverResponses.saturation(store.commissionToday, incentive.halfCommission());
         double share = c.sharePropensity[i] * (c.advocate[i] ? b.advocateShare() : 1) * paid;
         if (rng.nextDouble() < share) {

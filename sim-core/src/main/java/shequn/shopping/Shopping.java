@@ -1,12 +1,15 @@
 package shequn.shopping;
 
 import ec.util.MersenneTwisterFast;
+import shequn.campaigns.levers.MiniProgram;
+import shequn.campaigns.levers.StaffInvite;
 import shequn.groups.Membership;
 import shequn.population.Consumers;
 import shequn.population.Ladder;
 import shequn.scenario.Behaviour;
 import shequn.stores.StoreState;
 import shequn.world.IntList;
+import shequn.world.NeedCalendar;
 import shequn.world.World;
 
 /**
@@ -69,7 +72,7 @@ public final class Shopping {
             buildGroups(w, i, store);
         }
         if (Purchase.decide(w, i, store, prompted) && online) {
-            w.today.operatingCost += w.scenario.levers().miniProgram().deliveryCost();
+            w.today.operatingCost += w.scenario.levers().of(MiniProgram.Response.class).deliveryCost();
         }
         c.referrer[i] = -1;
     }
@@ -83,7 +86,7 @@ public final class Shopping {
         Consumers c = w.people;
         StoreState store = w.stores[c.store[i]];
         return store.onlineOrdering() && c.ladder[i] >= Ladder.WEAK
-                && w.rng.nextDouble() < w.scenario.levers().miniProgram().capture() * (0.5 + c.distance[i]);
+                && w.rng.nextDouble() < w.scenario.levers().of(MiniProgram.Response.class).capture() * (0.5 + c.distance[i]);
     }
 
     /** With the mini-program live, linked customers order some of their trips online, far ones more. */
@@ -108,7 +111,7 @@ public final class Shopping {
         if (store.qrToday && rng.nextDouble() < store.spec.qrJoinRate()) {
             Membership.join(w, i, g);
         } else if (store.staffInviteToday > 0 && rng.nextDouble() < store.staffInviteToday
-                && w.plan.pay(store.staffInviteCampaign, w.plan.get(store.staffInviteCampaign).unitCost())
+                && w.plan.pay(store.staffInviteCampaign, w.plan.get(store.staffInviteCampaign).lever(StaffInvite.class).unitCost())
                 && rng.nextDouble() < b.acceptInvite()) {
             Membership.join(w, i, g);
         }

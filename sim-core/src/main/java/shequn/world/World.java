@@ -2,15 +2,11 @@ package shequn.world;
 
 import ec.util.MersenneTwisterFast;
 import java.nio.file.Path;
-import shequn.campaigns.CampaignPlan;
-import shequn.groups.GroupState;
 import shequn.kols.KolState;
-import shequn.metrics.Ledger;
 import shequn.network.SocialGraph;
 import shequn.population.Consumers;
 import shequn.scenario.Behaviour;
 import shequn.scenario.Scenario;
-import shequn.shopping.NeedCalendar;
 import shequn.stores.StoreState;
 
 /**

@@ -76,13 +76,9 @@ class InvariantsTest {
     void campaignsNeverSpendMoreThanTheirBudget(long seed) throws Exception {
         Scenario s = Scenarios.load("store-plus-community.yaml", "population.consumers=1500", "days=120",
                 "campaigns[2].budget=300", "campaigns[9].budget=250", "campaigns[12].budget=50");
-        ShequnModel m = new ShequnModel(s, seed, Scenarios.LIBRARY);
-        m.build();
-        m.start();
-        for (int d = 0; d < s.days(); d++) {
-            m.schedule.step(m);
-        }
-        var plan = m.world().plan;
+        Simulation sim = Simulation.start(s, seed, Scenarios.LIBRARY);
+        sim.stepToEnd(DayListener.NONE);
+        var plan = sim.world().plan;
         for (int c = 0; c < plan.size(); c++) {
             assertTrue(plan.spent(c) <= plan.get(c).budgetOrInfinity() + 1e-6, plan.get(c).name() + " overspent");
         }

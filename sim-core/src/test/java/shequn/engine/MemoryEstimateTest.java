@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import shequn.groups.GroupState;
 import shequn.kols.KolState;
 import shequn.population.Consumers;
 import shequn.scenario.Scenario;
+import shequn.world.GroupState;
 import shequn.world.World;
 
 class MemoryEstimateTest {

@@ -1,5 +1,6 @@
 package shequn.scenario;
 
+import shequn.campaigns.levers.Lever;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,16 @@ class JsonSchemaTest {
         assertEquals(10000, population.get("properties").get("consumers").get("default").asInt());
         assertEquals("small-world", s.get("properties").get("network").get("properties").get("type").get("default").asText());
         JsonNode lever = s.get("properties").get("campaigns").get("items").get("properties").get("lever");
-        assertEquals(Lever.values().length, lever.get("enum").size());
+        assertEquals(Lever.kinds().size(), lever.get("enum").size());
+        JsonNode variants = s.get("properties").get("campaigns").get("items").get("oneOf");
+        assertEquals(Lever.kinds().size(), variants.size(), "one closed variant per lever");
+        JsonNode redPacket = variants.get(Lever.names().indexOf("red_packet"));
+        assertEquals("red_packet", redPacket.get("properties").get("lever").get("const").asText());
+        assertEquals(false, redPacket.get("additionalProperties").asBoolean());
+        assertEquals(100.0, redPacket.get("properties").get("amount").get("default").asDouble());
+        assertEquals(7, redPacket.get("properties").get("every").get("default").asInt(), "the lever's own every");
+        JsonNode emotion = variants.get(Lever.names().indexOf("emotion"));
+        assertEquals(null, emotion.get("properties").get("amount"), "amount is a red packet's field only");
     }
 
     @Test
@@ -43,7 +53,11 @@ class JsonSchemaTest {
     }
 
     static void collect(JsonNode node, String path, String readme, List<String> missing) {
-        JsonNode props = node.has("items") ? node.get("items").get("properties") : node.get("properties");
+        JsonNode section = node.has("items") ? node.get("items") : node;
+        if (section.has("oneOf")) {
+            section.get("oneOf").forEach(variant -> collect(variant, path, readme, missing));
+        }
+        JsonNode props = section.get("properties");
         if (props == null) {
             return;
         }

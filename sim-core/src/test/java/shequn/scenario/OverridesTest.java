@@ -1,5 +1,6 @@
 package shequn.scenario;
 
+import shequn.campaigns.levers.Coupon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,7 +73,7 @@ class OverridesTest {
         Scenario s = full("stores=[{id: main}, {id: north, catchment: 3}]", "campaigns[3]={lever: coupon, discount: 0.2}");
 
         assertEquals(3.0, s.stores().get(1).catchment());
-        assertEquals(0.2, s.campaigns().get(3).discount());
+        assertEquals(0.2, s.campaigns().get(3).lever(Coupon.class).discount());
         assertEquals(0, s.campaigns().get(3).start(), "the old start went with the replaced campaign");
     }
 
@@ -100,7 +101,7 @@ class OverridesTest {
         assertEquals("--set population.segments.young=0.5: population.segments: shares must sum to 1, they sum to 1.2",
                 rejected("population.segments.young=0.5").getMessage());
         // The campaign is written in the file, so the file's line is where a planner fixes it.
-        assertEquals(FULL + ":97:5: campaigns[4].start: campaign on day 120 is past the horizon of 100 days (last day 99)",
+        assertEquals(FULL + ":95:5: campaigns[4].start: campaign on day 120 is past the horizon of 100 days (last day 99)",
                 rejected("days=100").getMessage());
     }
 
@@ -115,7 +116,7 @@ class OverridesTest {
 
     @Test
     void listElementThatDoesNotExist() {
-        assertEquals("--set campaigns[7].budget=5: campaigns[7]: no such element: campaigns has 5 entries (indices 0 to 4)",
+        assertEquals("--set campaigns[7].budget=5: campaigns[7]: no such element: campaigns has 6 entries (indices 0 to 5)",
                 rejected("campaigns[7].budget=5").getMessage());
     }
 
@@ -165,7 +166,7 @@ class OverridesTest {
             new Axis("kols[0].followers", r -> r.nextInt(20_001), s -> s.kols().get(0).followers()),
             new Axis("campaigns[0].budget", r -> 1e6 * r.nextDouble(), s -> s.campaigns().get(0).budget()),
             new Axis("campaigns[1].every", r -> 1 + r.nextInt(60), s -> s.campaigns().get(1).every()),
-            new Axis("campaigns[3].discount", r -> r.nextDouble(), s -> s.campaigns().get(3).discount()),
+            new Axis("campaigns[3].discount", r -> r.nextDouble(), s -> s.campaigns().get(3).lever(Coupon.class).discount()),
             new Axis("behaviour.churn_hazard", r -> r.nextDouble() / 10, s -> s.behaviour().churnHazard()),
             new Axis("behaviour.lapse_days", r -> 1 + r.nextInt(365), s -> s.behaviour().lapseDays()));
 
@@ -202,7 +203,7 @@ class OverridesTest {
     void randomOutOfRangeProbabilityIsAlwaysRejectedAtItsPath(RepetitionInfo repetition) {
         Random random = new Random(1000 + repetition.getCurrentRepetition());
         List<String> shares = List.of("population.aware", "population.loyalty", "network.homophily",
-                "stores[0].satisfaction", "groups[0].junk_share", "kols[0].credibility", "campaigns[4].rate",
+                "stores[0].satisfaction", "groups[0].junk_share", "kols[0].credibility", "campaigns[3].discount",
                 "behaviour.wom_weak", "behaviour.accept_invite", "behaviour.online_share");
         String path = shares.get(random.nextInt(shares.size()));
         double value = random.nextBoolean() ? 1 + 1e-9 + random.nextDouble() * 100 : -1e-9 - random.nextDouble() * 100;

@@ -259,6 +259,47 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aFieldOfAnotherLeverIsRefusedAndItsOwnerNamed() {
+        ScenarioException e = error("campaigns:\n  - lever: emotion\n    every: 7\n    amount: 100\n");
+        assertReported("s.yaml:4:5: campaigns[0].amount: unknown field 'amount' (valid: lever, name, start, end, every, "
+                + "store, group, kol, budget, unit_cost); emotion has no amount, it is a field of red_packet", e);
+        assertReported("s.yaml:3:25: campaigns[1].discount: unknown field 'discount' (valid: lever, name, start, end, every, "
+                + "store, group, kol, budget, amount); red_packet has no discount, it is a field of coupon",
+                error("campaigns:\n  - {lever: coupon, discount: 0.2}\n  - {lever: red_packet, discount: 0.2}\n"));
+        assertReported("--set campaigns[0].amount=5: campaigns[0].amount: unknown field 'amount' (valid: lever,",
+                error("campaigns:\n  - lever: emotion\n", "campaigns[0].amount=5"));
+    }
+
+    @Test
+    void aLeverFieldIsTypedByItsLever() {
+        assertReported("s.yaml:3:5: campaigns[0].amount: expected a number, got 'lots'",
+                error("campaigns:\n  - lever: red_packet\n    amount: lots\n"));
+        assertReported("s.yaml:2:20: campaigns[0].channel: expected one of offline, online, got 'radio'",
+                error("campaigns:\n  - {lever: event, channel: radio}\n"));
+        assertReported("--set campaigns[0].rate=x: campaigns[0].rate: expected a number, got 'x'",
+                error("campaigns:\n  - lever: referral\n", "campaigns[0].rate=x"));
+    }
+
+    @Test
+    void leversSectionsAreTheLeversOwn() {
+        assertReported("s.yaml:2:3: levers.red_pakcet: unknown field 'red_pakcet' (valid: referral, emotion,",
+                error("levers:\n  red_pakcet: {gain: 1}\n"));
+        assertReported("s.yaml:2:16: levers.red_packet.half_shar: unknown field 'half_shar' (valid: shares, gain, half_share,",
+                error("levers:\n  red_packet: {half_shar: 1}\n"));
+        assertReported("s.yaml:2:12: levers.coupon.pull: expected a number, got 'lots'",
+                error("levers:\n  coupon: {pull: lots}\n"));
+        assertReported("s.yaml:1:1: levers: expected a mapping of fields (referral, emotion,", error("levers: 5\n"));
+    }
+
+    @Test
+    void everyCampaignNeedsALever() {
+        assertReported("s.yaml:2:5: campaigns[0].lever: every campaign needs a lever (one of qr_code, staff_invite,",
+                error("campaigns:\n  - start: 3\n    amount: 100\n"));
+        assertReported("s.yaml:2:5: campaigns[0].lever: expected one of qr_code,",
+                error("campaigns:\n  - lever: [red_packet]\n"));
+    }
+
+    @Test
     void numberForAnEnum() {
         assertReported("s.yaml:2:3: network.type: expected one of small-world,", error("network:\n  type: 2\n"));
     }

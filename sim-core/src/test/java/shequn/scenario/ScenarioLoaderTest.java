@@ -1,5 +1,9 @@
 package shequn.scenario;
 
+import shequn.campaigns.levers.VipPruning;
+import shequn.campaigns.levers.RedPacket;
+import shequn.campaigns.levers.Event;
+import shequn.campaigns.levers.Coupon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,13 +86,14 @@ class ScenarioLoaderTest {
         assertEquals(45, s.behaviour().lapseDays());
         assertEquals(0.04, s.behaviour().womWeak(), "unset behaviour keeps its default");
         Campaign packets = s.campaigns().get(1);
-        assertEquals(Lever.RED_PACKET, packets.lever());
+        assertEquals(new RedPacket(88.0), packets.lever());
         assertEquals("weekly packets", packets.name());
-        assertEquals(88.0, packets.amount());
-        assertEquals(Campaign.Channel.ONLINE, s.campaigns().get(2).channel());
+        assertEquals(88.0, packets.lever(RedPacket.class).amount());
+        assertEquals(Event.Channel.ONLINE, s.campaigns().get(5).lever(Event.class).channel());
+        assertEquals(30, s.campaigns().get(2).every(), "a livestream's own every");
         assertEquals(29, s.campaigns().get(0).end());
-        assertEquals(0.15, s.campaigns().get(3).discount());
-        assertEquals(Lever.VIP_PRUNING, s.campaigns().get(4).lever());
+        assertEquals(0.15, s.campaigns().get(3).lever(Coupon.class).discount());
+        assertEquals(new VipPruning(40.0), s.campaigns().get(4).lever());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package shequn.scenario;
 
+import shequn.campaigns.levers.Lever;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,9 +41,30 @@ class ScenarioPathTest {
     void schemaKnowsFileSpellingAndTypes() {
         assertEquals(Double.class, ScenarioSchema.typeAt("population.basket.mid"));
         assertEquals(Integer.class, ScenarioSchema.typeAt("groups[3].max_size"));
-        assertEquals(Lever.class, ScenarioSchema.typeAt("campaigns[0].lever"));
+        assertEquals(LeverSpec.class, ScenarioSchema.typeAt("campaigns[0].lever"));
+        assertEquals(Double.class, ScenarioSchema.typeAt("campaigns[3].amount"), "without a file: any lever's field");
         assertTrue(ScenarioSchema.fields(Behaviour.class).containsKey("co_member_tie_rate"));
         assertEquals(List.of("in_house", "local", "online"), ScenarioSchema.enumValues(Kol.Kind.class));
+    }
+
+    @Test
+    void aCampaignFieldIsTypedByTheLeverTheTreeGivesIt() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode root = StrictMappers.YAML.readTree(
+                "campaigns: [{lever: red_packet}, {lever: emotion}, {lever: event}]");
+        assertEquals(Double.class, ScenarioSchema.typeAt(root, "campaigns[0].amount"));
+        assertEquals(Integer.class, ScenarioSchema.typeAt(root, "campaigns[1].every"));
+        assertEquals(shequn.campaigns.levers.Event.Channel.class, ScenarioSchema.typeAt(root, "campaigns[2].channel"));
+        TreePathException e = org.junit.jupiter.api.Assertions.assertThrows(TreePathException.class,
+                () -> ScenarioSchema.typeAt(root, "campaigns[1].amount"));
+        assertTrue(e.problem().contains("emotion has no amount, it is a field of red_packet"), e.problem());
+    }
+
+    @Test
+    void fieldsOfTheSameNameHaveOneTypeOnEveryLever() {
+        java.util.Map<String, java.lang.reflect.Type> seen = new java.util.HashMap<>(ScenarioSchema.fields(Campaign.class));
+        for (Class<? extends Lever> kind : Lever.kinds()) {
+            ScenarioSchema.campaignFields(kind).forEach((name, type) -> assertEquals(seen.get(name), type, name));
+        }
     }
 
     @Test

@@ -84,7 +84,7 @@ class ScenarioValidatorTest {
             "campaigns: [{lever: coupon, start: 10, end: 5}] | campaigns[0].end      | ends on day 5, before it starts on day 10",
             "campaigns: [{lever: coupon, every: 0}]       | campaigns[0].every      | must be at least 1",
             "campaigns: [{lever: coupon, budget: -1}]     | campaigns[0].budget     | must be at least 0",
-            "campaigns: [{lever: coupon, unit_cost: -1}]  | campaigns[0].unit_cost  | must be at least 0",
+            "campaigns: [{lever: emotion, unit_cost: -1}] | campaigns[0].unit_cost  | must be at least 0",
             "campaigns: [{lever: red_packet, amount: -1}] | campaigns[0].amount     | must be at least 0",
             "campaigns: [{lever: share_incentive, commission: 1.5}] | campaigns[0].commission | must be between 0 and 1",
             "campaigns: [{lever: referral, rate: 2}]      | campaigns[0].rate       | must be between 0 and 1",

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import shequn.viz.report.ChartBook;
 import shequn.viz.data.Results;
 import shequn.viz.export.PngExport;
 import shequn.viz.export.SvgExport;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
+import shequn.viz.report.ChartBook;
 import shequn.viz.data.ResponsePoint;
 import shequn.viz.data.ResponseTable;
 import shequn.viz.data.Results;

@@ -13,6 +13,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import shequn.metrics.Kpi;
 import shequn.viz.ChartSource;
 import shequn.viz.NamedChart;
 import shequn.viz.Style;
@@ -29,15 +30,6 @@ import shequn.viz.style.Theme;
  * narrower than those of the levels, which is why this chart, not the bars, carries the verdict.
  */
 public final class DifferenceChart implements ChartSource {
-    /** Differences relative to the baseline's mean (%). */
-    public static final List<String> RELATIVE = List.of("gmv", "traffic", "basket");
-    /** Differences of rates, in percentage points. */
-    public static final List<String> POINTS = List.of("conversion", "repeat_rate");
-    /** Differences of money, in yuan. */
-    public static final List<String> YUAN = List.of("gross_margin", "cost", "profit");
-    public static final List<String> KPIS = List.of("gmv", "traffic", "basket", "conversion", "repeat_rate",
-            "gross_margin", "cost", "profit");
-
     @Override
     public List<NamedChart> draw(Results results, Style style) {
         List<Estimate> gmv = results.comparison("gmv");
@@ -47,26 +39,34 @@ public final class DifferenceChart implements ChartSource {
     public static JFreeChart chart(Results results, Style style) {
         String baseline = results.comparison("gmv").get(0).scenario();
         List<CategoryPlot> panels = new ArrayList<>();
-        addPanel(panels, results, style, RELATIVE, style.text("difference.axis", baseline), "+0.#'%';-0.#'%'");
-        addPanel(panels, results, style, POINTS, style.text("difference.axis.points", baseline), "+0.#;-0.#");
-        addPanel(panels, results, style, YUAN, style.text("difference.axis.yuan", baseline), "+#,##0;-#,##0");
+        addPanel(panels, results, style, Kpi.Difference.RELATIVE, style.text("difference.axis", baseline), "+0.#'%';-0.#'%'");
+        addPanel(panels, results, style, Kpi.Difference.POINTS, style.text("difference.axis.points", baseline), "+0.#;-0.#");
+        addPanel(panels, results, style, Kpi.Difference.ABSOLUTE, style.text("difference.axis.yuan", baseline), "+#,##0;-#,##0");
         JFreeChart chart = new JFreeChart(style.text("difference.title"), new Panels(panels));
         chart.addSubtitle(new TextTitle(style.text("difference.subtitle", baseline)));
         style.theme().apply(chart);
         return chart;
     }
 
-    /** One panel of the KPIs in {@code kpis} that comparison.csv holds (none if it holds none of them). */
-    private static void addPanel(List<CategoryPlot> panels, Results results, Style style, List<String> kpis, String label,
-            String format) {
+    /** One panel of the KPIs whose difference reads as {@code kind} that comparison.csv holds (none if it holds none). */
+    private static void addPanel(List<CategoryPlot> panels, Results results, Style style, Kpi.Difference kind,
+            String label, String format) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        for (String kpi : kpis) {
+        for (Kpi declared : Kpi.COMPARED) {
+            if (declared.difference() != kind) {
+                continue;
+            }
+            String kpi = declared.column();
             List<Estimate> rows = results.comparison(kpi);
             if (rows.size() < 2) {
                 continue;
             }
             Estimate base = rows.get(0);
-            double scale = RELATIVE.contains(kpi) ? 100 / base.mean() : POINTS.contains(kpi) ? 100 : 1;
+            double scale = switch (kind) {
+                case RELATIVE -> 100 / base.mean();
+                case POINTS -> 100;
+                case ABSOLUTE -> 1;
+            };
             for (Estimate e : rows.subList(1, rows.size())) {
                 // the renderer draws mean ± "standard deviation": the half-width draws the (symmetric) 95% interval
                 data.add(scale * e.diffMean(), scale * (e.diffHigh() - e.diffLow()) / 2, e.scenario(),

@@ -10,6 +10,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import shequn.metrics.Kpi;
 import shequn.viz.ChartSource;
 import shequn.viz.NamedChart;
 import shequn.viz.Style;
@@ -23,12 +24,11 @@ import shequn.viz.style.Theme;
  * interval of the mean. Horizontal, so long strategy names stay readable.
  */
 public final class StrategyBars implements ChartSource {
-    public static final List<String> KPIS = List.of("gmv", "traffic", "conversion", "basket", "repeat_rate");
 
     @Override
     public List<NamedChart> draw(Results results, Style style) {
         List<NamedChart> charts = new ArrayList<>();
-        for (String kpi : KPIS) {
+        for (String kpi : Kpi.columns(Kpi.HEADLINE)) {
             List<Estimate> rows = results.comparison(kpi);
             if (!rows.isEmpty()) {
                 charts.add(new NamedChart("compare-" + kpi.replace('_', '-'), chart(kpi, rows, style)));

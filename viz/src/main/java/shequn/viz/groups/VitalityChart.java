@@ -28,6 +28,6 @@ public final class VitalityChart implements ChartSource {
     }
 
     public static JFreeChart chart(Table daily, Style style) {
-        return StackedArea.chart(daily, style, "groups", STATES, COLOURS, "members");
+        return StackedArea.chart(daily, style.theme(), style::text, "groups", STATES, COLOURS, "members");
     }
 }

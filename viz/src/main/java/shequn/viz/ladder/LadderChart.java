@@ -28,6 +28,6 @@ public final class LadderChart implements ChartSource {
     }
 
     public static JFreeChart chart(Table daily, Style style) {
-        return StackedArea.chart(daily, style, "ladder", RUNGS, COLOURS, "consumers");
+        return StackedArea.chart(daily, style.theme(), style::text, "ladder", RUNGS, COLOURS, "consumers");
     }
 }

@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import shequn.Version;
-import shequn.viz.ChartBook;
 import shequn.viz.Messages;
 import shequn.viz.NamedChart;
 import shequn.viz.Style;

@@ -1,6 +1,7 @@
 package shequn.viz.report;
 
 import java.util.Locale;
+import shequn.metrics.Kpi;
 
 /** How the report writes a KPI's value: shares as percentages, money and counts with separators. */
 final class Numbers {
@@ -11,11 +12,10 @@ final class Numbers {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "—";
         }
-        return switch (kpi) {
-            case "conversion", "repeat_rate", "group_vitality", "traffic_change" ->
-                    String.format(Locale.ROOT, "%.1f%%", 100 * v);
-            case "basket", "margin_per_yuan_spent", "k_factor", "cascade_mean" -> String.format(Locale.ROOT, "%,.2f", v);
-            default -> String.format(Locale.ROOT, "%,.0f", v);
+        return switch (Kpi.unitOf(kpi)) {
+            case RATIO -> String.format(Locale.ROOT, "%.1f%%", 100 * v);
+            case RATE -> String.format(Locale.ROOT, "%,.2f", v);
+            case COUNT, MONEY -> String.format(Locale.ROOT, "%,.0f", v);
         };
     }
 

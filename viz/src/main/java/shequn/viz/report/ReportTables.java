@@ -3,6 +3,7 @@ package shequn.viz.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
+import shequn.metrics.Kpi;
 import shequn.viz.Messages;
 import shequn.viz.data.Estimate;
 import shequn.viz.data.Incremental;
@@ -12,7 +13,7 @@ import shequn.viz.data.Results;
 final class ReportTables {
     static final List<String> LEVEL_KPIS = List.of("gmv", "traffic", "conversion", "basket", "repeat_rate", "ladder_strong",
             "cost", "profit", "margin_per_yuan_spent");
-    static final List<String> DIFF_KPIS = List.of("gmv", "traffic", "conversion", "basket", "repeat_rate");
+    static final List<String> DIFF_KPIS = Kpi.columns(Kpi.HEADLINE);
     static final List<String> RUN_TOTALS = List.of("gmv", "traffic", "purchases", "conversion", "basket",
             "repeat_rate", "ladder_strong", "members", "group_vitality", "traffic_change", "cost", "gross_margin", "profit",
             "margin_per_yuan_spent",

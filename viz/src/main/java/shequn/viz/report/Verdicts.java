@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import shequn.metrics.Kpi;
 import shequn.viz.Messages;
 import shequn.viz.data.Estimate;
 import shequn.viz.data.Incremental;
@@ -153,11 +154,11 @@ public final class Verdicts {
     }
 
     static boolean isRate(String kpi) {
-        return kpi.equals("repeat_rate") || kpi.equals("conversion");
+        return Kpi.differenceOf(kpi) == Kpi.Difference.POINTS;
     }
 
     /** KPIs whose differences are given in yuan, not relative to the baseline. */
     static boolean isMoney(String kpi) {
-        return kpi.equals("profit") || kpi.equals("cost") || kpi.equals("gross_margin");
+        return Kpi.differenceOf(kpi) == Kpi.Difference.ABSOLUTE;
     }
 }

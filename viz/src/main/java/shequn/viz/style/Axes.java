@@ -4,6 +4,7 @@ import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.jfree.chart.axis.NumberAxis;
+import shequn.metrics.Kpi;
 
 /** Number formats for axes: shares as percentages, yuan and counts with thousands separators. */
 public final class Axes {
@@ -12,7 +13,7 @@ public final class Axes {
 
     /** KPIs that are shares in [0, 1] and read best as percentages. */
     public static boolean isShare(String kpi) {
-        return kpi.equals("conversion") || kpi.equals("repeat_rate") || kpi.equals("group_vitality");
+        return Kpi.unitOf(kpi) == Kpi.Unit.RATIO;
     }
 
     public static NumberFormat format(String kpi) {

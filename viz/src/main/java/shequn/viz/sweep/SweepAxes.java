@@ -8,11 +8,12 @@ import java.util.Locale;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
+import shequn.metrics.Kpi;
 
 /** A swept parameter's values as an axis: numbers on a number axis, else one tick per value in sweep order. */
 final class SweepAxes {
     /** The KPIs drawn for a sweep: what a client pays for, what the community builds, what is left. */
-    static final List<String> KPIS = List.of("gmv", "repeat_rate", "profit");
+    static final List<String> KPIS = Kpi.columns(Kpi.OBJECTIVES);
 
     private SweepAxes() {
     }

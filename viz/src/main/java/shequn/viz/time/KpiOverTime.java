@@ -10,6 +10,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import shequn.metrics.Kpi;
 import shequn.viz.ChartSource;
 import shequn.viz.NamedChart;
 import shequn.viz.Style;
@@ -26,13 +27,12 @@ import shequn.viz.style.Theme;
  * weekly mean itself, so it never overstates certainty.
  */
 public final class KpiOverTime implements ChartSource {
-    public static final List<String> KPIS = List.of("gmv", "traffic", "conversion", "basket", "repeat_rate");
     static final int WEEK = 7;
 
     @Override
     public List<NamedChart> draw(Results results, Style style) {
         List<NamedChart> charts = new ArrayList<>();
-        for (String kpi : KPIS) {
+        for (String kpi : Kpi.columns(Kpi.HEADLINE)) {
             List<Band> bands = results.bands(kpi);
             if (!bands.isEmpty()) {
                 charts.add(new NamedChart("kpi-" + kpi.replace('_', '-'), chart(kpi, bands, style)));
@@ -47,7 +47,8 @@ public final class KpiOverTime implements ChartSource {
             data.addSeries(series(b));
         }
         NumberAxis y = Axes.numberAxis(style.text("axis." + kpi), kpi);
-        y.setAutoRangeIncludesZero(kpi.equals("gmv") || kpi.equals("traffic"));
+        Kpi declared = Kpi.of(kpi);
+        y.setAutoRangeIncludesZero(declared != null && declared.week() == Kpi.Week.SUM); // flows start from zero
         NumberAxis x = new NumberAxis(style.text("axis.day"));
         x.setAutoRangeIncludesZero(false);
         x.setLowerMargin(0.01);

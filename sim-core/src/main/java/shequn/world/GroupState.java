@@ -1,4 +1,4 @@
-package shequn.groups;
+package shequn.world;
 
 import shequn.scenario.Group;
 

@@ -1,4 +1,4 @@
-package shequn.shopping;
+package shequn.world;
 
 import ec.util.MersenneTwisterFast;
 

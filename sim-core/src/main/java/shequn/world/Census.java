@@ -1,4 +1,4 @@
-package shequn.metrics;
+package shequn.world;
 
 /** End-of-day head counts taken during the tie sweep (phase 5), read by the metrics phase. */
 public final class Census {

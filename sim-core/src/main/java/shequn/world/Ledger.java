@@ -1,4 +1,4 @@
-package shequn.metrics;
+package shequn.world;
 
 /**
  * The day's counters, filled by the phases as things happen and read once by the metrics phase.

@@ -1,7 +1,10 @@
-package shequn.viz;
+package shequn.viz.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import shequn.viz.ChartSource;
+import shequn.viz.NamedChart;
+import shequn.viz.Style;
 import shequn.viz.compare.DifferenceChart;
 import shequn.viz.data.Results;
 import shequn.viz.compare.StrategyBars;

@@ -1,11 +1,11 @@
-package shequn.campaigns;
+package shequn.campaigns.levers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import shequn.groups.GroupState;
 import shequn.scenario.Group;
 import shequn.scenario.LeverResponses;
+import shequn.world.GroupState;
 
 /** The shapes every lever response is built from: saturation, and attention that turns pushes into annoyance. */
 class LeverResponseTest {
@@ -26,16 +26,16 @@ class LeverResponseTest {
         GroupState g = new GroupState(0, group(), 0);
         g.engagement[0] = 0.5f;
         g.attentionShare = 1;
-        Levers.boost(g, 0, 0.1);
+        Reach.boost(g, 0, 0.1);
         assertEquals(0.6f, g.engagement[0], 1e-6);
         g.attentionShare = 1 / 1.5; // messages 1.5 times the attention: a push neither helps nor hurts
-        Levers.boost(g, 0, 0.1);
+        Reach.boost(g, 0, 0.1);
         assertEquals(0.6f, g.engagement[0], 1e-6);
         g.attentionShare = 0.8; // overload 0.25: half the lift
-        Levers.boost(g, 0, 0.1);
+        Reach.boost(g, 0, 0.1);
         assertEquals(0.65f, g.engagement[0], 1e-6);
         g.attentionShare = 0.25; // four times: the push annoys with its whole size
-        Levers.boost(g, 0, 0.1);
+        Reach.boost(g, 0, 0.1);
         assertEquals(0.55f, g.engagement[0], 1e-6);
     }
 
@@ -44,7 +44,7 @@ class LeverResponseTest {
         GroupState g = new GroupState(0, group(), 0);
         g.engagement[0] = 0.01f;
         g.attentionShare = 0;
-        Levers.boost(g, 0, 0.5);
+        Reach.boost(g, 0, 0.5);
         assertEquals(0f, g.engagement[0]);
     }
 

@@ -1,4 +1,4 @@
-package shequn.campaigns;
+package shequn.world;
 
 import java.util.List;
 import shequn.scenario.Campaign;

@@ -1,0 +1,76 @@
+package shequn.campaigns.levers;
+
+import ec.util.MersenneTwisterFast;
+import shequn.kols.KolState;
+import shequn.scenario.CampaignCheck;
+import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
+import shequn.world.GroupState;
+import shequn.world.World;
+
+/**
+ * Activation, KOL激活: a KOL posts to the store's groups and to their followers; followers who open it
+ * warm to the store and some come to see. Each post costs the KOL's {@code cost_per_post}.
+ */
+public record KolPost() implements Lever {
+    static final About ABOUT = new About("kol_post", Step.ACTIVATE, 7, "the KOL's cost_per_post",
+            Intensity.FREQUENCY, Response.class);
+
+    @Override
+    public About about() {
+        return ABOUT;
+    }
+
+    @Override
+    public void check(CampaignCheck c) {
+        c.needsKol();
+    }
+
+    @Override
+    public void fire(World w, int c) {
+        KolState kol = Reach.kolOf(w, w.plan.get(c));
+        if (!w.plan.pay(c, kol.spec.costPerPost())) {
+            return;
+        }
+        Response p = w.scenario.levers().of(Response.class);
+        kol.appear(w.day, p.wearOut());
+        for (GroupState g : w.groups) {
+            if (g.size > 0 && Reach.targets(w, w.plan.get(c), g)) {
+                g.pushesToday++; // the post is shared into the store's groups too: one more message
+            }
+        }
+        MersenneTwisterFast rng = w.rng;
+        double visit = p.visit() * kol.spec.credibility() * kol.freshness();
+        for (int i : kol.followers) {
+            if (!w.people.gone[i] && rng.nextDouble() < p.open()) {
+                Reach.kolContact(w, kol, i, kol.freshness());
+                if (rng.nextDouble() < visit * kol.fit(w.people, i)) {
+                    w.trigger(i);
+                }
+            }
+        }
+    }
+
+    /**
+     * Followers tire of a KOL who posts often: the response to one post is divided by
+     * {@code 1 + posts in the last 30 days / wear_out}.
+     *
+     * @param open    share of followers who open a post
+     * @param visit   chance an opener comes to the store, times the KOL's credibility and fit
+     * @param wearOut posts per 30 days at which a post's pull has halved
+     */
+    public record Response(Double open, Double visit, Double wearOut) implements LeverResponse {
+        public Response {
+            open = open == null ? 0.6 : open;
+            visit = visit == null ? 0.08 : visit;
+            wearOut = wearOut == null ? 4.0 : wearOut;
+        }
+
+        @Override
+        public void check(Checks c, String at) {
+            c.share(at + "open", open);
+            c.atLeast(at + "visit", visit, 0);
+            c.positive(at + "wear_out", wearOut);
+        }
+    }
+}

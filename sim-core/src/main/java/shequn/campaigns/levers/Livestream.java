@@ -1,0 +1,62 @@
+package shequn.campaigns.levers;
+
+import ec.util.MersenneTwisterFast;
+import shequn.kols.KolState;
+import shequn.scenario.CampaignCheck;
+import shequn.scenario.Checks;
+import shequn.scenario.LeverResponse;
+import shequn.world.World;
+
+/**
+ * Selling: a KOL livestream; viewers warm to the store and shop online while it runs. Each costs the
+ * KOL's {@code cost_per_livestream}.
+ */
+public record Livestream() implements Lever {
+    static final About ABOUT = new About("livestream", Step.SELL, 30, "the KOL's cost_per_livestream",
+            Intensity.FREQUENCY, Response.class);
+
+    @Override
+    public About about() {
+        return ABOUT;
+    }
+
+    @Override
+    public void check(CampaignCheck c) {
+        c.needsKol();
+    }
+
+    @Override
+    public void fire(World w, int c) {
+        KolState kol = Reach.kolOf(w, w.plan.get(c));
+        if (!w.plan.pay(c, kol.spec.costPerLivestream())) {
+            return;
+        }
+        Response p = w.scenario.levers().of(Response.class);
+        kol.appear(w.day, p.wearOut());
+        MersenneTwisterFast rng = w.rng;
+        double watch = p.watch() * kol.spec.credibility() * kol.freshness();
+        for (int i : kol.followers) {
+            if (!w.people.gone[i] && rng.nextDouble() < watch) {
+                Reach.kolContact(w, kol, i, 2);
+                w.triggerOnline(i);
+            }
+        }
+    }
+
+    /**
+     * @param watch   share of followers (times credibility) who watch
+     * @param wearOut livestreams per 30 days at which the audience has halved
+     */
+    public record Response(Double watch, Double wearOut) implements LeverResponse {
+        public Response {
+            watch = watch == null ? 0.25 : watch;
+            wearOut = wearOut == null ? 2.0 : wearOut;
+        }
+
+        @Override
+        public void check(Checks c, String at) {
+            c.share(at + "watch", watch);
+            c.positive(at + "wear_out", wearOut);
+        }
+    }
+}
