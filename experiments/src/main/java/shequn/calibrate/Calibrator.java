@@ -195,7 +195,9 @@ public final class Calibrator {
             sigma[i] = 0.3;
         }
         Search.Best best;
-        try (BufferedWriter trace = Files.newBufferedWriter(out.resolve("trace.csv"), StandardCharsets.UTF_8);
+        try (BufferedWriter trace = shequn.files.Written.writer(out.resolve("trace.csv"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                java.nio.file.StandardOpenOption.WRITE);
              Meter bar = progress.open("evaluations", spec.evaluations())) {
             trace.write("evaluation,sse," + String.join(",", spec.parameters().stream().map(Parameter::path).toList()) + "\n");
             best = Search.maximise(u -> {

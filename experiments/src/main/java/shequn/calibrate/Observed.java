@@ -19,20 +19,42 @@ public record Observed(int days, List<String> columns, double[][] values) {
         return values[columns.indexOf(kpi)];
     }
 
+    /** Longest row expected (characters): a daily.csv row is a few hundred. */
+    static final long MAX_ROW_CHARS = 10_000;
+    /** A plain decimal number: what Double.parseDouble takes beyond it (NaN, Infinity, 0x1p3, 1d) is refused. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]{1,3})?");
+
     public static Observed read(Path file, List<String> targets, int maxDays) throws ScenarioException {
         String name = file.toString();
         List<String> lines;
         try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioException(name, 0, 0, "", "cannot read: is a folder; give the observed daily CSV");
+            }
+            if (Files.size(file) > (maxDays + 2L) * MAX_ROW_CHARS) {
+                throw new ScenarioException(name, 0, 0, "", "too large for " + maxDays + " days of observations ("
+                        + Files.size(file) + " bytes): is this the right file?");
+            }
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(name, 0, 0, "", "cannot read: no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ScenarioException(name, 0, 0, "", "cannot read: permission denied");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioException(name, 0, 0, "", "cannot read: not UTF-8 text");
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: " + e.getMessage());
+            throw new ScenarioException(name, 0, 0, "", "cannot read: " + ScenarioException.oneLine(e.getMessage()));
         }
         if (lines.isEmpty()) {
             throw new ScenarioException(name, 0, 0, "", "empty file: expected a header day,KPI,...");
         }
         List<String> header = Arrays.stream(lines.get(0).split(",", -1)).map(String::strip).toList();
+        for (int c = 0; c < header.size(); c++) {
+            if (header.indexOf(header.get(c)) != c) {
+                throw new ScenarioException(name, 1, 1, "", "column " + (c + 1) + " repeats the name of column "
+                        + (header.indexOf(header.get(c)) + 1) + ": which one is meant?");
+            }
+        }
         int day = header.indexOf("day");
         if (day < 0) {
             throw new ScenarioException(name, 1, 1, "", "no 'day' column in the header");
@@ -55,15 +77,21 @@ public record Observed(int days, List<String> columns, double[][] values) {
         double[][] values = new double[targets.size()][rows];
         for (int r = 0; r < rows; r++) {
             String[] cells = lines.get(r + 1).split(",", -1);
-            try {
-                if (Integer.parseInt(cells[day].strip()) != r) {
-                    throw new ScenarioException(name, r + 2, 1, "", "expected day " + r + " (days from 0, one row each), got " + cells[day]);
+            if (cells.length != header.size()) {
+                throw new ScenarioException(name, r + 2, 1, "", "row " + (r + 2) + " has " + cells.length + " cells, the header "
+                        + header.size());
+            }
+            if (!cells[day].strip().matches("[0-9]{1,9}") || Integer.parseInt(cells[day].strip()) != r) {
+                throw new ScenarioException(name, r + 2, 1, "", "expected day " + r + " (days from 0, one row each)");
+            }
+            for (int k = 0; k < at.length; k++) {
+                String cell = cells[at[k]].strip();
+                double v = NUMBER.matcher(cell).matches() ? Double.parseDouble(cell) : Double.NaN;
+                if (!Double.isFinite(v)) {
+                    throw new ScenarioException(name, r + 2, 1, "", targets.get(k) + ": expected a finite number in row " + (r + 2)
+                            + " (no NaN, Infinity or blank)");
                 }
-                for (int k = 0; k < at.length; k++) {
-                    values[k][r] = Double.parseDouble(cells[at[k]].strip());
-                }
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new ScenarioException(name, r + 2, 1, "", "expected numbers in every column of row " + (r + 2));
+                values[k][r] = v;
             }
         }
         return new Observed(rows, targets, values);

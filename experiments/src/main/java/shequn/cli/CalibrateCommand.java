@@ -44,9 +44,14 @@ final class CalibrateCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out/calibrate");
         CalibrateSpec spec = CalibrateSpec.read(file);
         Observed observed = Observed.read(observedFile, spec.targets(), spec.base().days());
+        if (!spec.source().at("fit_days").isMissingNode() && observed.days() < spec.fitDays()) {
+            throw new BadInput(observedFile + ": " + observed.days() + " observed days, fewer than fit_days: " + spec.fitDays()
+                    + " in " + file + "; lower fit_days or give more days");
+        }
         if (observed.days() < spec.period()) {
             throw new BadInput(observedFile + ": fewer observed days than one " + spec.aggregate() + " period");
         }
+        Sizes.worlds(file, java.util.List.of(spec.base()));
         OutputFolder.refuseResults(dir);
         OutputFolder.open(dir); // created, writable and locked before any work; held until the command ends
         OutputFolder.refuseResults(dir); // again: another process may have written it before we held the lock
@@ -56,20 +61,25 @@ final class CalibrateCommand implements Callable<Integer> {
                 + "%d evaluations x %d replications (CRN)%n", spec.parameters().size(), spec.aggregate(),
                 String.join("+", spec.targets()), observed.days(), Math.min(spec.fitDays(), observed.days()) - 1,
                 spec.evaluations(), spec.reps());
-        try (Batch batch = new Batch(t, new AtomicBoolean())) {
-            Calibrator c = new Calibrator(spec, observed, batch);
-            c.progress(Progress.on(System.err));
-            Calibrator.Result r = c.run(dir);
-            c.write(dir, r);
-            String header = "# Written by shequn calibrate from " + spec.source().file() + " and " + observedFile + ".\n"
-                    + "# The base scenario " + spec.scenarioFile() + " with these settings applied:\n"
-                    + r.overrides().stream().map(s -> "#   " + s + "\n").reduce("", String::concat);
-            Path scenario = Optimizer.writeScenario(dir, spec.scenarioFile(), ScenarioLoader.load(spec.scenarioFile(),
-                    r.overrides()), r.overrides(), header, "-calibrated");
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            summary(dir, spec, r, scenario, t, seconds);
-            System.out.print(report(spec, r, seconds));
-            System.out.println("wrote " + scenario + ", calibration.csv, fit.csv, trace.csv, summary.json");
+        try {
+            try (StopCleanly stop = new StopCleanly("calibrate", System.err); Batch batch = new Batch(t, new AtomicBoolean())) {
+                Calibrator c = new Calibrator(spec, observed, batch);
+                c.progress(Progress.on(System.err));
+                Calibrator.Result r = c.run(dir);
+                c.write(dir, r);
+                String header = "# Written by shequn calibrate from " + spec.source().file() + " and " + observedFile + ".\n"
+                        + "# The base scenario " + spec.scenarioFile() + " with these settings applied:\n"
+                        + r.overrides().stream().map(s -> "#   " + s + "\n").reduce("", String::concat);
+                Path scenario = Optimizer.writeScenario(dir, spec.scenarioFile(), ScenarioLoader.load(spec.scenarioFile(),
+                        r.overrides()), r.overrides(), header, "-calibrated");
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                summary(dir, spec, r, scenario, t, seconds);
+                System.out.print(report(spec, r, seconds));
+                System.out.println("wrote " + scenario + ", calibration.csv, fit.csv, trace.csv, summary.json");
+            }
+        } catch (Exception | Error e) {
+            shequn.files.Written.removeAll(); // a search that cannot resume leaves nothing to block the next try
+            throw e;
         }
         return 0;
     }

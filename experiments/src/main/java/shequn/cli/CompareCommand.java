@@ -63,6 +63,9 @@ final class CompareCommand implements Callable<Integer> {
         if (independent) {
             plan = plan.withIndependentSeeds();
         }
+        Sizes.worlds(files.get(0), scenarios);
+        Sizes.runs(files.get(0), scenarios.size(), reps, scenarios.stream().mapToInt(Scenario::days).max().orElse(0), true,
+                "fewer --reps or scenarios");
         if (run.resume == null) {
             Experiment.checkFresh(dir);
         }

@@ -3,6 +3,8 @@ package shequn.cli;
 import picocli.CommandLine;
 import shequn.network.NetworkInputException;
 import shequn.scenario.ScenarioException;
+import shequn.files.WriteFailure;
+import shequn.files.Written;
 import shequn.viz.data.Table;
 
 /**
@@ -12,6 +14,14 @@ import shequn.viz.data.Table;
 final class Failures implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        WriteFailure write = writeFailure(ex);
+        if (write != null) {
+            int removed = Written.removeAll();
+            cmd.getErr().println(write.getMessage() + (removed > 0 ? "; removed the " + removed + " file"
+                    + (removed == 1 ? "" : "s") + " this command had written" : "") + (write.noSpace()
+                    ? "; free some space and run it again" : "; check the folder and run it again"));
+            return Main.BAD_INPUT;
+        }
         if (ex instanceof ScenarioException || ex instanceof NetworkInputException || ex instanceof BadInput
                 || ex instanceof shequn.montecarlo.ExperimentException
                 || ex instanceof Table.TableException
@@ -24,7 +34,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             return 1;
         }
         if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-            cmd.getErr().println("shequn: " + ex);
+            Throwable io = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+            String file = io instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
+            cmd.getErr().println("shequn: " + file + OutputFolder.reason((Exception) io));
             return Main.BAD_INPUT;
         }
         cmd.getErr().println("shequn: internal error: " + ex + " (set SHEQUN_DEBUG=1 for the trace)");
@@ -32,5 +44,20 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             ex.printStackTrace(cmd.getErr());
         }
         return 1;
+    }
+
+    /** The write failure behind {@code ex}, however wrapped (a worker thread's, an engine's), or null. */
+    static WriteFailure writeFailure(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof WriteFailure w) {
+                return w;
+            }
+            for (Throwable s : t.getSuppressed()) {
+                if (s instanceof WriteFailure w) {
+                    return w;
+                }
+            }
+        }
+        return null;
     }
 }

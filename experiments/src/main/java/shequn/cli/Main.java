@@ -55,6 +55,7 @@ public final class Main {
                     + " (see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return BAD_INPUT;
         });
+        shequn.files.Written.begin();
         cli.setExecutionStrategy(parsed -> {
             if (!quiet) {
                 return new CommandLine.RunLast().execute(parsed);
@@ -76,6 +77,7 @@ public final class Main {
             return cli.execute(args);
         } finally {
             OutputFolder.releaseAll(); // the output folders the command locked
+            shequn.files.Written.end();
         }
     }
 

@@ -68,6 +68,9 @@ final class McCommand implements Callable<Integer> {
         if (precision != null) {
             plan = plan.withPrecision(precision, kpi, maxReps);
         }
+        Sizes.worlds(file, List.of(scenario));
+        Sizes.runs(file, 1, precision != null ? Math.max(reps, maxReps) : reps, scenario.days(), true,
+                precision != null ? "a lower --max-reps" : "fewer --reps");
         if (run.resume == null) {
             Experiment.checkFresh(dir);
         }

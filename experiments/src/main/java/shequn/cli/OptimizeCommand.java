@@ -46,6 +46,7 @@ final class OptimizeCommand implements Callable<Integer> {
         ExperimentRunner.checkCounts(1, threads);
         Path dir = out != null ? out : Path.of("out/optimize");
         OptimizeSpec spec = OptimizeSpec.read(file);
+        Sizes.worlds(file, java.util.List.of(spec.base()));
         OutputFolder.refuseResults(dir);
         OutputFolder.open(dir); // created, writable and locked before any work; held until the command ends
         OutputFolder.refuseResults(dir); // again: another process may have written it before we held the lock
@@ -55,24 +56,29 @@ final class OptimizeCommand implements Callable<Integer> {
                 + "paired replications%n", spec.objective(), spec.levers().size(), spec.timing() ? " with timing" : "",
                 spec.evaluations(), spec.reps(), spec.validationReps());
         Optimizer.Answer a;
-        try (Batch batch = new Batch(t, new AtomicBoolean())) {
-            Optimizer opt = new Optimizer(spec, batch);
-            opt.progress(Progress.on(System.err));
-            a = opt.run(dir);
-            String header = "# Written by shequn optimize from " + spec.source().file() + " (objective " + spec.objective()
-                    + ", budget " + String.format(Locale.ROOT, "%.2f", a.budget()) + " yuan over the levers).\n"
-                    + "# The base scenario " + spec.scenarioFile() + " with these settings applied:\n"
-                    + a.overrides().stream().map(s -> "#   " + s + "\n").reduce("", String::concat);
-            Path plan = Optimizer.writePlan(dir, spec.scenarioFile(), ScenarioLoader.load(spec.scenarioFile(), a.overrides()),
-                    a.overrides(), header);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            writeSummary(dir, spec, a, plan, t, seconds);
-            System.out.print(report(spec, a, seconds));
-            System.out.print(CompareCommand.verdicts(dir));
-            System.out.println("wrote " + plan + ", trace.csv, validation.csv, summary.json");
-            if (!noCharts) {
-                ChartCommand.drawAfter(dir);
+        try {
+            try (StopCleanly stop = new StopCleanly("optimize", System.err); Batch batch = new Batch(t, new AtomicBoolean())) {
+                Optimizer opt = new Optimizer(spec, batch);
+                opt.progress(Progress.on(System.err));
+                a = opt.run(dir);
+                String header = "# Written by shequn optimize from " + spec.source().file() + " (objective " + spec.objective()
+                        + ", budget " + String.format(Locale.ROOT, "%.2f", a.budget()) + " yuan over the levers).\n"
+                        + "# The base scenario " + spec.scenarioFile() + " with these settings applied:\n"
+                        + a.overrides().stream().map(s -> "#   " + s + "\n").reduce("", String::concat);
+                Path plan = Optimizer.writePlan(dir, spec.scenarioFile(), ScenarioLoader.load(spec.scenarioFile(), a.overrides()),
+                        a.overrides(), header);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                writeSummary(dir, spec, a, plan, t, seconds);
+                System.out.print(report(spec, a, seconds));
+                System.out.print(CompareCommand.verdicts(dir));
+                System.out.println("wrote " + plan + ", trace.csv, validation.csv, summary.json");
+                if (!noCharts) {
+                    ChartCommand.drawAfter(dir);
+                }
             }
+        } catch (Exception | Error e) {
+            shequn.files.Written.removeAll(); // a search that cannot resume leaves nothing to block the next try
+            throw e;
         }
         return 0;
     }

@@ -45,6 +45,7 @@ final class RunCommand implements Callable<Integer> {
             settings.add("days=" + days);
         }
         Scenario scenario = ScenarioLoader.load(file, settings);
+        Sizes.worlds(file, List.of(scenario));
         checkFresh();
         OutputFolder.open(out); // created, writable and locked before any work; held until the command ends
         checkFresh(); // again: another process may have written it before we held the lock

@@ -74,8 +74,16 @@ final class SensitivityCommand implements Callable<Integer> {
         if ((sobol && n < 2) || (morris && trajectories < 2) || bootstrap < 0) {
             throw new BadInput("shequn: --samples and --trajectories must be at least 2, --bootstrap at least 0");
         }
+        long k = spec.parameters().size();
+        long count = Sizes.saturatingAdd(sobol ? Sizes.saturatingMultiply(n, k + 2) : 0,
+                morris ? Sizes.saturatingMultiply(trajectories, k + 1) : 0);
+        Sizes.runs(file, count, spec.reps(), spec.base().days(), false, "fewer --samples or --trajectories, or fewer reps");
+        if (sobol) {
+            Sizes.bootstrap(file, bootstrap, n, k + 2, kpis.size());
+        }
         Sensitivity analysis = new Sensitivity(spec, sobol ? n : 0, morris ? trajectories : 0, levels, bootstrap, kpis);
         List<Sweep.Point> points = Sweep.load(spec, analysis.design());
+        Sizes.worlds(file, points.stream().map(Sweep.Point::scenario).toList());
         if (run.resume == null) {
             Experiment.checkFresh(dir);
         }

@@ -36,7 +36,10 @@ final class SweepCommand implements Callable<Integer> {
         engine.check(run.threads);
         Path dir = ExperimentRunner.folder(run.out, run.resume, "out/sweep");
         SweepSpec spec = SweepSpec.read(file);
+        Sizes.runs(file, Sweep.count(spec), spec.reps(), spec.base().days(), false,
+                "fewer levels, values or parameters, or fewer reps");
         List<Sweep.Point> points = Sweep.load(spec, Sweep.design(spec));
+        Sizes.worlds(file, points.stream().map(Sweep.Point::scenario).toList());
         if (run.resume == null) {
             Experiment.checkFresh(dir);
         }

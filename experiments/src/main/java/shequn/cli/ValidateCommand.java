@@ -21,6 +21,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario s = ScenarioLoader.load(file, overrides);
+        Sizes.worlds(file, List.of(s)); // what building the world would refuse: the edge list, the heap
         System.out.printf("%s: ok (%s: %s, %s, %s, %s, %s, %s)%n", file, s.name(),
                 count(s.consumers(), "consumer"), count(s.days(), "day"), count(s.stores().size(), "store"),
                 count(s.groups().size(), "group"), count(s.kols().size(), "KOL"), count(s.campaigns().size(), "campaign"));

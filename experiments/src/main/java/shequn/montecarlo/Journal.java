@@ -89,7 +89,8 @@ final class Journal implements AutoCloseable {
     }
 
     private BufferedWriter append(String name) throws IOException {
-        return Files.newBufferedWriter(dir.path().resolve(name), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        return shequn.files.Written.writer(dir.path().resolve(name), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND);
     }
 
     private void rewrite(Collection<Outcome> outcomes) throws IOException {

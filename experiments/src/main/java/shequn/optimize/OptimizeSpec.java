@@ -37,6 +37,9 @@ public record OptimizeSpec(SpecFile source, Path scenarioFile, List<String> set,
         return startRange != null;
     }
 
+    /** The most a budget may be (yuan): beyond it, sums over levers and days lose their meaning, then overflow. */
+    public static final double MAX_BUDGET = 1e12;
+
     public static OptimizeSpec read(Path file) throws ScenarioException {
         SpecFile f = SpecFile.read(file);
         f.onlyFields("", new LinkedHashSet<>(List.of("scenario", "set", "objective", "budget", "levers", "keep_unspent",
@@ -50,8 +53,9 @@ public record OptimizeSpec(SpecFile source, Path scenarioFile, List<String> set,
         }
         List<Integer> levers = levers(f, base);
         Double budget = f.at("budget").isMissingNode() ? null : f.number("budget", null);
-        if (budget != null && !(budget > 0)) {
-            throw f.error("budget", "must be above 0, got " + budget);
+        if (budget != null && !(budget > 0 && budget <= MAX_BUDGET)) {
+            throw f.error("budget", "must be above 0 and at most " + String.format(java.util.Locale.ROOT, "%,.0f", MAX_BUDGET)
+                    + " yuan, got " + budget);
         }
         if (budget == null && levers.size() != base.campaigns().size()) {
             throw f.error("levers", "give budget: when only some campaigns are levers (the default budget is what the "
@@ -73,7 +77,8 @@ public record OptimizeSpec(SpecFile source, Path scenarioFile, List<String> set,
         int validation = (int) f.whole("validation_reps", 20L, 2, 100_000);
         long seed = f.whole("seed", base.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
         int evaluations = (int) f.whole("evaluations", 150L, 2, 1_000_000);
-        int population = (int) f.whole("population", 0L, 0, 10_000);
+        // 0 (not written) lets CMA-ES choose; a written population is at least 2 plans a generation
+        int population = f.at("population").isMissingNode() ? 0 : (int) f.whole("population", null, 2, 10_000);
         return new OptimizeSpec(f, scenario, set, base, objective, levers, budget, f.flag("keep_unspent", false), start,
                 every, reps, validation, seed, evaluations, population);
     }

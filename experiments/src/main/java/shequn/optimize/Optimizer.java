@@ -148,6 +148,10 @@ public final class Optimizer {
     public Answer run(Path out) throws Exception {
         Score base = score(spec.base(), searchSeed(), spec.reps());
         budget = spec.budget() != null ? spec.budget() : Math.floor(base.cost() * 100) / 100;
+        if (!(budget > 0)) {
+            throw new shequn.montecarlo.ExperimentException(spec.source().file() + ": budget: the base plan spends nothing "
+                    + "over its " + spec.base().days() + " days, so there is no budget to share out; give budget: (yuan)");
+        }
         int n = dims();
         double[] start = new double[n];
         double[] lower = new double[n];
@@ -164,7 +168,7 @@ public final class Optimizer {
             sigma[i] = weight ? (spend != null ? 0.7 : 2) : (spend != null ? 0.15 : 0.3);
             start[i] = weight ? 0 : 0.5;
         }
-        if (spend != null) {
+        if (spend != null && java.util.Arrays.stream(spend).sum() > 0) {
             // start from the base plan's own split, so the search begins where the strategist did
             double total = 0;
             for (double v : spend) {
@@ -186,7 +190,9 @@ public final class Optimizer {
             }
         }
         Search.Best best;
-        try (BufferedWriter trace = Files.newBufferedWriter(out.resolve("trace.csv"), StandardCharsets.UTF_8);
+        try (BufferedWriter trace = shequn.files.Written.writer(out.resolve("trace.csv"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                java.nio.file.StandardOpenOption.WRITE);
              Meter bar = progress.open("plans", spec.evaluations())) {
             trace.write(traceHeader());
             double[] bestSoFar = {Double.NEGATIVE_INFINITY};

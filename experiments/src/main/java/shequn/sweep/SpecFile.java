@@ -44,8 +44,15 @@ public final class SpecFile {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(name, 0, 0, "", "cannot read: no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ScenarioException(name, 0, 0, "", "cannot read: permission denied");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioException(name, 0, 0, "", "cannot read: not UTF-8 text");
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: " + e.getMessage());
+            throw new ScenarioException(name, 0, 0, "", Files.isDirectory(file) ? "cannot read: is a directory"
+                    : "cannot read: " + ScenarioException.oneLine(e.getMessage()));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ScenarioException(name, 0, 0, "", "cannot read: not a valid path");
         }
         return parse(text, file);
     }
@@ -66,11 +73,9 @@ public final class SpecFile {
         } catch (SourceMap.Problem p) {
             throw new ScenarioException(name, p.location().line(), p.location().column(), p.path(), p.problem());
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new ScenarioException(name, line, col, "", "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw shequn.scenario.SyntaxErrors.of(name, e);
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: " + e.getMessage());
+            throw new ScenarioException(name, 0, 0, "", "cannot read: " + ScenarioException.oneLine(e.getMessage()));
         }
     }
 
@@ -146,6 +151,9 @@ public final class SpecFile {
         if (!n.isIntegralNumber()) {
             throw error(path, "expected a whole number, got " + describe(n));
         }
+        if (!n.canConvertToLong()) { // asLong() would give 0 for a number beyond 64 bits
+            throw error(path, "must be between " + min + " and " + max + ", got " + n.bigIntegerValue());
+        }
         long v = n.asLong();
         if (v < min || v > max) {
             throw error(path, "must be between " + min + " and " + max + ", got " + v);
@@ -163,6 +171,9 @@ public final class SpecFile {
         }
         if (!n.isNumber()) {
             throw error(path, "expected a number, got " + describe(n));
+        }
+        if (!Double.isFinite(n.asDouble())) {
+            throw error(path, "expected a finite number, got " + describe(n));
         }
         return n.asDouble();
     }

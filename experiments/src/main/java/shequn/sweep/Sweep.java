@@ -38,6 +38,19 @@ public final class Sweep {
     public record Point(List<JsonNode> values, Scenario scenario) {
     }
 
+    /** How many points {@link #design} will give, worked out without drawing them (saturating at Long.MAX_VALUE). */
+    public static long count(SweepSpec spec) {
+        if (!spec.design().equals("grid")) {
+            return spec.points();
+        }
+        long n = 1;
+        for (Parameter p : spec.parameters()) {
+            long levels = p.gridValues().size();
+            n = levels != 0 && n > Long.MAX_VALUE / levels ? Long.MAX_VALUE : n * levels;
+        }
+        return n;
+    }
+
     /** The points of the file's design. */
     public static List<List<JsonNode>> design(SweepSpec spec) {
         int k = spec.parameters().size();

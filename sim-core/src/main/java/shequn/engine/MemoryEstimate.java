@@ -23,7 +23,8 @@ import shequn.scenario.Scenario;
  *       complete graph), 4 bytes of row offset and {@link SocialGraph#EXTRA_BYTES_PER_NODE} of dynamic-tie slots per
  *       consumer;</li>
  *   <li><b>groups and KOLs</b>: member arrays at each group's cap (14 bytes a slot), follower indices;</li>
- *   <li><b>daily KPI table</b>: one row of doubles a day, plus the breakdown rows;</li>
+ *   <li><b>daily KPI table</b>: one row of doubles a day, plus the breakdown rows; counted with it, each
+ *       store's catalogue (16 bytes a product);</li>
  *   <li><b>working lists</b>: the day's to-do lists (visitors, sharers, cascades), at most an int per
  *       consumer each;</li>
  *   <li><b>build transients</b>, alive only while the world is built: the generator's edge list
@@ -60,6 +61,9 @@ public record MemoryEstimate(long consumers, long consumerBytes, long tieBytes, 
         }
         int days = scenario.days();
         long kpiBytes = (long) days * Kpi.values().length * 8 + (long) days * (scenario.stores().size() + 7) * 96;
+        for (var store : scenario.stores()) {
+            kpiBytes += 16L * store.skus(); // the catalogue: a Zipf CDF and a sales tally per product
+        }
         long workBytes = 3 * 4 * n;
         long edges = (slots + 1) / 2;
         long edgeBuffer = 9 * (long) (edges * 1.5); // the generator's list, after at most one growth

@@ -42,12 +42,25 @@ public final class AtomicFile {
         void write(OutputStream out) throws IOException;
     }
 
+    /**
+     * Writes {@code target} whole or not at all. A failure to write (a full disk) is a {@link WriteFailure}
+     * naming {@code target}, and leaves no temporary file; a file this creates is recorded in {@link Written}.
+     */
     public static void write(Path target, Body body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, tmpPrefix(target.getFileName().toString()), TMP_SUFFIX, AS_USUAL);
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        boolean existed = Written.exists(target);
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, tmpPrefix(target.getFileName().toString()), TMP_SUFFIX, AS_USUAL);
+        } catch (IOException e) {
+            throw WriteFailure.of(target, e);
+        }
+        try (OutputStream out = Written.guard(Files.newOutputStream(tmp), target)) {
             body.write(out);
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw WriteFailure.of(target, e);
+        } catch (RuntimeException | Error e) {
             Files.deleteIfExists(tmp);
             throw e;
         }
@@ -57,9 +70,15 @@ public final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw WriteFailure.of(target, e);
+        } catch (RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+        if (!existed) {
+            Written.created(target);
         }
     }
 

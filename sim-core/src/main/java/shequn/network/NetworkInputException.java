@@ -8,12 +8,14 @@ public class NetworkInputException extends Exception {
     private final String file;
     private final int line;
     private final int column;
+    private final String what;
 
     public NetworkInputException(String file, int line, int column, String what) {
         super(file + ":" + line + ":" + column + ": network.file: " + what);
         this.file = file;
         this.line = line;
         this.column = column;
+        this.what = what;
     }
 
     public String file() {
@@ -22,6 +24,11 @@ public class NetworkInputException extends Exception {
 
     public int line() {
         return line;
+    }
+
+    /** What is wrong, without the position. */
+    public String what() {
+        return what;
     }
 
     public int column() {

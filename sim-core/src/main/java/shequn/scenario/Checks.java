@@ -53,6 +53,8 @@ public final class Checks {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
-        return new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros();
+        // 1e308 as written, not as 309 digits
+        return Math.abs(value) >= 1e15 || (value != 0 && Math.abs(value) < 1e-9) ? rounded.toString() : rounded.toPlainString();
     }
 }

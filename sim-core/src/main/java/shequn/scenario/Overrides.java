@@ -2,7 +2,6 @@ package shequn.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
@@ -10,7 +9,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * {@code --set path=value} settings: a what-if on top of a scenario file without editing it,
  * e.g. {@code population.consumers=100000} or {@code campaigns[0].budget=5000}. The value is
  * read as YAML, so {@code 5000} is a number, {@code false} a boolean, {@code scale-free} text and
- * {@code [a, b]} a list; an empty value resets the field to its default.
+ * {@code [a, b]} a list. An empty value and a YAML null ({@code ~}, {@code null}) are refused: they
+ * would silently put back the default, which is not what a what-if means — write the value itself.
  */
 public final class Overrides {
 
@@ -44,9 +44,17 @@ public final class Overrides {
     }
 
     private static JsonNode value(String path, String text) {
+        if (text.isEmpty()) {
+            throw new TreePathException(path, "no value after '=': write the value, e.g. " + path
+                    + "=… (leave the --set out to keep the file's value)");
+        }
         try {
             JsonNode node = VALUES.readTree(text);
-            return node == null || node.isMissingNode() ? NullNode.getInstance() : node;
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                throw new TreePathException(path, "'" + text + "' is YAML's null, not a value: write the value itself"
+                        + " (leave the --set out to keep the file's value)");
+            }
+            return node;
         } catch (JsonProcessingException e) {
             throw new TreePathException(path, "cannot read the value: " + SyntaxErrors.problem(e));
         }

@@ -54,7 +54,8 @@ public final class ScenarioException extends Exception {
     }
 
     private static String format(String file, int line, int column, String path, String problem) {
-        StringBuilder out = new StringBuilder(file);
+        StringBuilder out = new StringBuilder(file != null && file.startsWith("--set ") && file.length() > 120
+                ? file.substring(0, 120) + "…" : file);
         if (line > 0) {
             out.append(':').append(line).append(':').append(Math.max(column, 1));
         }
@@ -66,12 +67,20 @@ public final class ScenarioException extends Exception {
     }
 
     /** Messages from parsers span several lines; the terminal gets the first one only. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         if (text == null || text.isBlank()) {
             return "invalid";
         }
         String trimmed = text.strip();
         int newline = trimmed.indexOf('\n');
-        return (newline < 0 ? trimmed : trimmed.substring(0, newline)).strip();
+        return shorten((newline < 0 ? trimmed : trimmed.substring(0, newline)).strip());
+    }
+
+    /** A quoted value of the file's over 60 characters is cut (a mistaken file may hold megabytes, or a secret). */
+    private static final java.util.regex.Pattern LONG_QUOTE = java.util.regex.Pattern.compile("'([^']{60})[^']{10,}'");
+
+    static String shorten(String text) {
+        String cut = LONG_QUOTE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("'" + m.group(1) + "…'"));
+        return cut.length() > 2000 ? cut.substring(0, 2000) + "…" : cut;
     }
 }

@@ -55,6 +55,10 @@ public final class ScenarioLoader {
         for (String argument : overrides == null ? List.<String>of() : overrides) {
             blame.settings.add(applyOverride(root, argument));
         }
+        ScenarioProblem written = ScenarioValidator.asWritten(root);
+        if (written != null) {
+            throw blame.at(written);
+        }
         Scenario scenario = bind(mapper, root, blame);
         List<ScenarioProblem> problems = ScenarioValidator.problems(scenario, baseDir);
         if (!problems.isEmpty()) {

@@ -20,6 +20,16 @@ public final class ScenarioValidator {
     public static final int MAX_COMPLETE_NETWORK = 5000;
     /** Need rates above this (10 shopping needs a day) are a units mistake, not a customer. */
     public static final double MAX_NEED_RATE = 10;
+    /** Products in one store's catalogue: each costs the engine two numbers, and no community store stocks more. */
+    public static final int MAX_SKUS = 1_000_000;
+    /** A mean basket beyond this (yuan a purchase) is a units mistake; far beyond, GMV overflows to Infinity. */
+    public static final double MAX_BASKET = 1_000_000;
+    /** Lognormal spread of a basket: beyond this a single purchase can dwarf a year's sales. */
+    public static final double MAX_BASKET_SIGMA = 3;
+    /** Multipliers of a fan's conversion or basket: beyond this a fan buys like a whole town. */
+    public static final double MAX_FAN_GAIN = 100;
+    /** A cost in yuan (a post, a livestream, a manager's day): beyond this it is a units mistake, and sums overflow. */
+    public static final double MAX_COST = 1e9;
     private static final double SUM_TOLERANCE = 1e-6;
 
     private ScenarioValidator() {
@@ -32,6 +42,7 @@ public final class ScenarioValidator {
      */
     public static List<ScenarioProblem> problems(Scenario scenario, Path baseDir) {
         Checks checks = new Checks();
+        csvLabel(checks, "name", scenario.name(), "the scenario column of compare's tables");
         checks.between("days", scenario.days(), 1, MAX_DAYS);
         population(checks, scenario.population(), households(scenario));
         households(checks, scenario);
@@ -78,10 +89,10 @@ public final class ScenarioValidator {
                     + " needs per consumer per day, got " + Checks.plain(p.needRate()));
         }
         c.positive("population.need_shape", p.needShape());
-        c.positive("population.basket.low", p.basket().low());
-        c.positive("population.basket.mid", p.basket().mid());
-        c.positive("population.basket.high", p.basket().high());
-        c.atLeast("population.basket_sigma", p.basketSigma(), 0);
+        basket(c, "population.basket.low", p.basket().low());
+        basket(c, "population.basket.mid", p.basket().mid());
+        basket(c, "population.basket.high", p.basket().high());
+        c.between("population.basket_sigma", p.basketSigma(), 0, MAX_BASKET_SIGMA);
         c.share("population.price_sensitivity", p.priceSensitivity());
         c.share("population.turnover", p.turnover());
         c.share("population.prospect_loyalty", p.prospectLoyalty());
@@ -103,6 +114,14 @@ public final class ScenarioValidator {
     }
 
     /** Segment and tier shares split the whole population: each in [0,1], together 1. */
+    /** A mean basket in yuan: above 0, and small enough that a year of them adds up to a finite GMV. */
+    private static void basket(Checks c, String path, double yuan) {
+        if (!(yuan > 0 && yuan <= MAX_BASKET)) {
+            c.fail(path, "must be greater than 0 and at most " + String.format(java.util.Locale.ROOT, "%,.0f", MAX_BASKET)
+                    + " yuan a purchase, got " + Checks.plain(yuan));
+        }
+    }
+
     private static void shares(Checks c, String path, String[] names, double[] values) {
         double sum = 0;
         int before = c.problems().size();
@@ -141,8 +160,85 @@ public final class ScenarioValidator {
         }
         if (n.file() == null || n.file().isBlank()) {
             c.fail("network.file", "type edge-list needs file: the CSV of ties (a,b[,type])");
+        } else if (!validPath(baseDir, n.file())) {
+            c.fail("network.file", "not a usable file name (it holds a NUL or other control character); "
+                    + "give the edge-list CSV's path");
         } else if (!Files.isRegularFile(resolve(baseDir, n.file()))) {
-            c.fail("network.file", "no such file: " + resolve(baseDir, n.file()));
+            c.fail("network.file", Files.isDirectory(resolve(baseDir, n.file())) ? "is a folder, not a file: "
+                    + resolve(baseDir, n.file()) : "no such file: " + resolve(baseDir, n.file()));
+        }
+    }
+
+    private static boolean validPath(Path baseDir, String file) {
+        if (file.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+            return false;
+        }
+        try {
+            resolve(baseDir, file);
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /**
+     * What binding would hide: an empty {@code stores} list becomes the default store when bound, so it
+     * is refused as written (leave the section out for the default store).
+     */
+    public static ScenarioProblem asWritten(com.fasterxml.jackson.databind.JsonNode root) {
+        com.fasterxml.jackson.databind.JsonNode stores = root.get("stores");
+        if (stores != null && stores.isArray() && stores.isEmpty()) {
+            return new ScenarioProblem("stores", "an empty list: give at least one store (leave stores out for the "
+                    + "default store)");
+        }
+        for (String section : new String[] {"campaigns", "levers"}) {
+            ScenarioProblem huge = huge(section, root.get(section));
+            if (huge != null) {
+                return huge;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first number in a campaign or lever setting beyond {@link #MAX_COST}: amounts, budgets and costs
+     * that large are a units mistake, and their sums over days and consumers overflow to Infinity.
+     */
+    private static ScenarioProblem huge(String path, com.fasterxml.jackson.databind.JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isNumber() && !(Math.abs(node.asDouble()) <= MAX_COST)) {
+            return new ScenarioProblem(path, "must be at most " + String.format(java.util.Locale.ROOT, "%,.0f", MAX_COST)
+                    + ", got " + Checks.plain(node.asDouble()) + " (a units mistake? sums of it would overflow)");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                ScenarioProblem p = huge(ScenarioPath.element(path, i), node.get(i));
+                if (p != null) {
+                    return p;
+                }
+            }
+        } else if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                ScenarioProblem p = huge(ScenarioPath.field(path, e.getKey()), e.getValue());
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name that labels rows of the CSV files shequn writes: no comma, double quote or line break, which
+     * would split or join its rows for every reader (file names are made from it by a slug, apart).
+     */
+    private static void csvLabel(Checks c, String path, String name, String where) {
+        if (name != null && name.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r')) {
+            c.fail(path, "must not hold a comma, a double quote or a line break: it labels " + where
+                    + " (use e.g. '-' or '/' instead)");
         }
     }
 
@@ -158,13 +254,17 @@ public final class ScenarioValidator {
             Store s = stores.get(i);
             String at = "stores[" + i + "].";
             uniqueId(c, at + "id", s.id(), seen, "store");
+            csvLabel(c, at + "id", s.id(), "the store rows of daily_breakdown.csv");
             c.positive(at + "catchment", s.catchment());
             c.positive(at + "price_level", s.priceLevel());
             c.positive(at + "unit_cost", s.unitCost());
             c.share(at + "satisfaction", s.satisfaction());
             c.atLeast(at + "event_capacity", s.eventCapacity(), 0);
             c.share(at + "qr_join_rate", s.qrJoinRate());
-            c.atLeast(at + "skus", s.skus(), 1);
+            if (!(s.skus() >= 1 && s.skus() <= MAX_SKUS)) {
+                c.fail(at + "skus", "must be between 1 and " + String.format(java.util.Locale.ROOT, "%,d", MAX_SKUS)
+                        + " products, got " + s.skus());
+            }
             c.atLeast(at + "sku_zipf", s.skuZipf(), 0);
         }
     }
@@ -181,8 +281,8 @@ public final class ScenarioValidator {
                 c.fail(at + "followers", "must be between 0 and the " + consumers + " consumers, got " + k.followers());
             }
             c.share(at + "credibility", k.credibility());
-            c.atLeast(at + "cost_per_post", k.costPerPost(), 0);
-            c.atLeast(at + "cost_per_livestream", k.costPerLivestream(), 0);
+            c.between(at + "cost_per_post", k.costPerPost(), 0, MAX_COST);
+            c.between(at + "cost_per_livestream", k.costPerLivestream(), 0, MAX_COST);
             c.share(at + "off_interest_fit", k.offInterestFit());
         }
     }
@@ -202,7 +302,7 @@ public final class ScenarioValidator {
             c.atLeast(at + "posts_per_day", g.postsPerDay(), 0);
             c.share(at + "junk_share", g.junkShare());
             c.atLeast(at + "initial_members", g.initialMembers(), 0);
-            c.atLeast(at + "manager_cost", g.managerCost(), 0);
+            c.between(at + "manager_cost", g.managerCost(), 0, MAX_COST);
             if (g.initialMembers() > g.maxSize()) {
                 c.fail(at + "initial_members", "the group can hold " + g.maxSize() + " (max_size), got " + g.initialMembers());
             }
@@ -236,8 +336,8 @@ public final class ScenarioValidator {
             c.share(at + rate[0], (Double) rate[1]);
         }
         // Multipliers and counts: any size, never negative.
-        c.atLeast(at + "fan_conversion_gain", b.fanConversionGain(), 0);
-        c.atLeast(at + "fan_basket_gain", b.fanBasketGain(), 0);
+        c.between(at + "fan_conversion_gain", b.fanConversionGain(), 0, MAX_FAN_GAIN);
+        c.between(at + "fan_basket_gain", b.fanBasketGain(), 0, MAX_FAN_GAIN);
         c.atLeast(at + "price_elasticity", b.priceElasticity(), 0);
         c.positive(at + "attention", b.attention());
         c.atLeast(at + "push_weight", b.pushWeight(), 0);

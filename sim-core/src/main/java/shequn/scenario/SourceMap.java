@@ -3,6 +3,7 @@ package shequn.scenario;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -48,6 +49,9 @@ public final class SourceMap {
 
     private static final Location START = new Location(1, 1);
 
+    /** YAML aliases are refused: Jackson reads {@code *name} as the text "name", never as the anchored value. */
+    static final String ALIASES = "YAML aliases (*name) are not supported: write the value out in full";
+
     private final Map<String, Location> locations;
 
     private SourceMap(Map<String, Location> locations) {
@@ -61,7 +65,8 @@ public final class SourceMap {
 
     /**
      * Reads every token once. Malformed input surfaces here as the parser's exception; a key given
-     * twice in one section, or a second YAML document, as {@link Problem}.
+     * twice in one section, a second YAML document, or a YAML alias ({@code *name}: Jackson would read
+     * it as the text "name"), as {@link Problem}.
      */
     public static SourceMap scan(JsonParser parser) throws IOException {
         Map<String, Location> locations = new HashMap<>();
@@ -70,6 +75,12 @@ public final class SourceMap {
         int roots = 0;
         for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
             Location here = locationOf(parser.currentTokenLocation());
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                String path = token == JsonToken.FIELD_NAME || open.isEmpty() ? open.isEmpty() ? "" : open.peek().path
+                        : open.peek().list ? ScenarioPath.element(open.peek().path, open.peek().nextIndex)
+                        : open.peek().pendingField;
+                throw new Problem(path, here, ALIASES);
+            }
             if (token == JsonToken.FIELD_NAME) {
                 String path = ScenarioPath.field(open.peek().path, parser.currentName());
                 Location before = locations.putIfAbsent(path, here);

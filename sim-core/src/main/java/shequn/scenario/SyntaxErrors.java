@@ -9,12 +9,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * message opens with context ("while parsing a flow node") and states the actual problem
  * ("expected ',' or ']'") later, with its own, more precise position; that is what we show.
  */
-final class SyntaxErrors {
+public final class SyntaxErrors {
 
     private SyntaxErrors() {
     }
 
-    static ScenarioException of(String sourceName, JsonProcessingException e) {
+    public static ScenarioException of(String sourceName, JsonProcessingException e) {
         MarkedYAMLException yaml = yamlCause(e);
         if (yaml != null) {
             return new ScenarioException(sourceName, yaml.getProblemMark().getLine() + 1,
@@ -30,7 +30,36 @@ final class SyntaxErrors {
     static String problem(JsonProcessingException e) {
         MarkedYAMLException yaml = yamlCause(e);
         String text = yaml != null && yaml.getProblem() != null ? yaml.getProblem() : e.getOriginalMessage();
-        return ScenarioException.oneLine(text);
+        return hint(ScenarioException.oneLine(text));
+    }
+
+    /** Parser texts a planner cannot act on, said in words (and Java class names never shown). */
+    static String hint(String text) {
+        if (text.contains("AliasEvent") || text.contains("alias")) {
+            return SourceMap.ALIASES;
+        }
+        if (text.contains("nesting depth") || text.contains("Nesting Depth")) {
+            return "nested too deeply (more than 1000 levels of lists or sections): this is not a scenario file";
+        }
+        if (text.startsWith("expected <block end>")) {
+            return "the indentation does not line up: a field must start in the same column as the fields "
+                    + "above it in its section (" + text + ")";
+        }
+        if (text.startsWith("mapping values are not allowed here")) {
+            return "a field is indented under a value, or a value holds ': ' unquoted: check the indentation "
+                    + "of this line and the one above, or put the value in quotes";
+        }
+        if (text.contains("(TAB)")) {
+            return "a tab character: YAML is indented with spaces only";
+        }
+        if (text.startsWith("Unexpected end-of-input")) {
+            return "the file ends in the middle of a value (" + text.replaceAll("<[^>]*>", "").strip()
+                    + "): is it cut short?";
+        }
+        if (text.contains("org.yaml") || text.contains("com.fasterxml") || text.contains("java.")) {
+            return "not valid YAML here" + (text.contains(":") ? " (" + text.substring(0, text.indexOf(':')) + ")" : "");
+        }
+        return text;
     }
 
     private static MarkedYAMLException yamlCause(Throwable e) {

@@ -2,6 +2,7 @@ package shequn.network;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static shequn.network.SocialGraph.STRONG;
@@ -77,14 +78,16 @@ class EdgeListReaderTest {
 
     @Test
     void notANumber() {
-        assertEquals(prefix(3, 4) + "'x' is not a number", failure("a,b\n0,1\n1, x\n", 5));
-        assertEquals(prefix(1, 1) + "'one' is not a number", failure("one,2\n", 5), "a line with a number is data");
-        assertEquals(prefix(1, 1) + "'1.5' is not a number", failure("1.5,2\n", 5));
+        String notIndex = "is not a consumer index (a whole number from 0 to 4)";
+        assertEquals(prefix(3, 4) + "column 2 " + notIndex, failure("a,b\n0,1\n1, x\n", 5));
+        assertEquals(prefix(1, 1) + "column 1 " + notIndex, failure("one,2\n", 5), "a line with a number is data");
+        assertEquals(prefix(1, 1) + "column 1 " + notIndex, failure("1.5,2\n", 5));
     }
 
     @Test
     void unknownType() {
-        assertEquals(prefix(1, 5) + "unknown type 'friend' (expected strong or weak)", failure("0,1,friend\n", 5));
+        assertEquals(prefix(1, 5) + "column 3 is not a tie type (expected strong, weak or nothing)",
+                failure("0,1,friend\n", 5));
     }
 
     @Test
@@ -115,5 +118,46 @@ class EdgeListReaderTest {
         assertEquals(dir.resolve("edges.csv").toString(), e.file());
         assertEquals(3, e.line());
         assertEquals(3, e.column());
+    }
+
+    @Test
+    void neverEchoesTheFileAndRefusesWhatIsNotAnEdgeList() {
+        String secret = failure("0,1\n2,hunter2-password\n", 5);
+        assertFalse(secret.contains("hunter2"), secret);
+        String longField = failure("0," + "9".repeat(5000) + "\n", 5);
+        assertTrue(longField.length() < 300, longField);
+        assertTrue(failure("\uFF11,2\n", 5).endsWith("column 1 is not a consumer index (a whole number from 0 to 4)"),
+                "full-width digits are not indices");
+        assertTrue(failure("\u0661,2\n", 5).contains("not a consumer index"), "Arabic-Indic digits are not indices");
+        assertEquals(prefix(1, 1) + "index 2147483648 out of range [0,5)", failure("2147483648,1\n", 5));
+        assertTrue(failure("0,1\0\n", 5).contains("control character"), "binary");
+        assertTrue(failure("PATH=/usr/bin\0HOME=/root\0", 5).contains("control character"), "/proc/self/environ");
+        assertTrue(failure("x".repeat(EdgeListReader.MAX_LINE + 1), 5).contains("longer than"));
+    }
+
+    @Test
+    void refusesAFileWithNoEdges() {
+        for (String csv : new String[] {"", "\n\n", "a,b\n", "just some words\n"}) {
+            assertTrue(failure(csv, 5).contains(":0:0: network.file: no edges in the file"), csv);
+        }
+    }
+
+    @Test
+    void checkAgreesWithRead() throws Exception {
+        Files.writeString(dir.resolve("ok.csv"), "a,b\n0,1\n1,2,weak\n");
+        assertEquals(2, EdgeListReader.check(dir.resolve("ok.csv"), 3));
+        Files.writeString(dir.resolve("bad.csv"), "0,1\n1,3\n");
+        NetworkInputException e = assertThrows(NetworkInputException.class, () -> EdgeListReader.check(dir.resolve("bad.csv"), 3));
+        assertEquals(2, e.line());
+        assertEquals("index 3 out of range [0,3)", e.what());
+    }
+
+    @Test
+    void notUtf8() throws Exception {
+        Files.write(dir.resolve("edges.csv"), new byte[] {'0', ',', '1', '\n', (byte) 0xff, (byte) 0xfe, '\n'});
+        Network spec = new Network(Type.EDGE_LIST, null, null, null, 0.2, "edges.csv");
+        NetworkInputException e = assertThrows(NetworkInputException.class,
+                () -> NetworkBuilder.build(spec, new byte[5], new MersenneTwisterFast(1), dir));
+        assertTrue(e.getMessage().contains("not UTF-8 text"), e.getMessage());
     }
 }

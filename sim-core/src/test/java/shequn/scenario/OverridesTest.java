@@ -78,8 +78,11 @@ class OverridesTest {
     }
 
     @Test
-    void emptyValueResetsToTheDefault() throws Exception {
-        assertEquals(365, full("days=").days());
+    void emptyOrNullValueIsRefused() {
+        assertEquals("--set days=: days: no value after '=': write the value, e.g. days=… (leave the --set out to keep "
+                + "the file's value)", rejected("days=").getMessage());
+        assertTrue(rejected("days=~").getMessage().startsWith("--set days=~: days: '~' is YAML's null, not a value"));
+        assertTrue(rejected("population.consumers=null").getMessage().contains("not a value"));
     }
 
     @Test

@@ -186,8 +186,48 @@ class ScenarioErrorsTest {
     void malformedYaml() {
         ScenarioException e = error("days: 30\nname: a: b\n");
 
-        assertReported("s.yaml:2:8: mapping values are not allowed here", e);
+        assertReported("s.yaml:2:8: a field is indented under a value, or a value holds ': ' unquoted", e);
         assertEquals("", e.path());
+    }
+
+    @Test
+    void parserTextsAreSaidInWords() {
+        assertReported("s.yaml:3:3: the indentation does not line up",
+                error("population:\n    consumers: 100\n  need_rate: 0.1\n"));
+        assertReported("s.yaml:2:1: a tab character: YAML is indented with spaces only", error("days: 3\n\tname: x\n"));
+        assertReported("s.yaml: nested too deeply", error("name: " + "[".repeat(1100) + "]".repeat(1100) + "\n"));
+        assertReported("s.json:1:", assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.parse("{\"days\": ", "s.json", null, List.of())));
+    }
+
+    @Test
+    void yamlAliasesAreRefusedNotReadAsTheirName() {
+        String refused = "YAML aliases (*name) are not supported: write the value out in full";
+        assertReported("s.yaml:2:7: seed: " + refused, error("days: &d 30\nseed: *d\n"));
+        assertReported("s.yaml:1:7: name: " + refused, error("name: *n\n")); // an undefined alias too
+        assertReported("s.yaml:2:3: " + refused, error("a: &x {b: 1}\n*x : 2\n"));
+        assertReported("s.yaml:2:13: population: " + refused, error("base: &p {consumers: 100}\npopulation: *p\n"));
+    }
+
+    @Test
+    void aLongValueIsNotEchoedWhole() {
+        ScenarioException e = error("days: " + "x".repeat(100_000) + "\n");
+        assertTrue(e.getMessage().length() < 200, e.getMessage());
+        assertTrue(e.getMessage().endsWith("…'"), e.getMessage());
+        assertTrue(error("days: 3\n", "days=" + "y".repeat(5000)).getMessage().length() < 300);
+    }
+
+    @Test
+    void emptyStoresIsNotTheDefaultStore() {
+        assertReported("s.yaml:1:1: stores: an empty list", error("stores: []\n"));
+        assertReported("--set stores=[]: stores: an empty list", error("days: 3\n", "stores=[]"));
+    }
+
+    @Test
+    void sizesThatWouldOverflowAreRefused() {
+        assertReported("s.yaml:1:21: stores[0].skus: must be between 1 and 1,000,000", error("stores: [{id: main, skus: 2147483647}]\n"));
+        assertReported("s.yaml:1:23: population.basket.low: must be greater than 0 and at most 1,000,000 yuan a "
+                + "purchase, got 1E+308", error("population: {basket: {low: 1e308}}\n"));
     }
 
     @Test

@@ -44,8 +44,11 @@ public final class Results {
         return Files.isRegularFile(dir.resolve(file));
     }
 
+    /** Rows a run's daily.csv can have: one a day, and no scenario has more days than this (ScenarioValidator.MAX_DAYS). */
+    static final long MAX_DAILY_ROWS = 3650;
+
     public Table table(String file) {
-        return Table.read(dir.resolve(file));
+        return Table.read(dir.resolve(file), file.equals("daily.csv") ? MAX_DAILY_ROWS : Long.MAX_VALUE);
     }
 
     /** summary.json, or a missing node when there is none. */
@@ -55,8 +58,14 @@ public final class Results {
         }
         try {
             return new ObjectMapper().readTree(dir.resolve(SUMMARY).toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new Table.TableException(dir.resolve(SUMMARY) + (at != null && at.getLineNr() > 0 ? ":" + at.getLineNr()
+                    + ":" + Math.max(1, at.getColumnNr()) : "") + ": not valid JSON (cut short or edited?); write the "
+                    + "results again with the command that made them");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new Table.TableException(dir.resolve(SUMMARY) + ": cannot read: " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")));
         }
     }
 

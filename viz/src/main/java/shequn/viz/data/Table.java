@@ -16,9 +16,36 @@ import java.util.function.Predicate;
  * shequn never writes commas inside a cell). Empty cells read as NaN when asked for a number.
  */
 public record Table(Path file, List<String> columns, List<String[]> rows) {
+    /** Heap a table takes per byte of its file, read as cells (strings, arrays, row objects): measured about 60. */
+    static final long HEAP_PER_BYTE = 100;
+
     public static Table read(Path file) {
+        return read(file, Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads {@code file}, refusing in one line — before reading it — one too large for the heap, and one of
+     * more than {@code maxRows} rows (what no shequn command writes there, e.g. more days than a scenario has).
+     */
+    public static Table read(Path file, long maxRows) {
         try {
+            long size = Files.size(file);
+            Runtime rt = Runtime.getRuntime();
+            long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+            if (size > available / HEAP_PER_BYTE) {
+                throw new TableException(String.format(java.util.Locale.ROOT, "%s: %.0f MB is too large to read in this "
+                        + "JVM's %.1f GB of memory (it needs about %d times the file); run with a larger JAVA_OPTS=-Xmx",
+                        file, size / 1e6, available / (double) (1L << 30), HEAP_PER_BYTE));
+            }
+            if (maxRows < Long.MAX_VALUE && size > (maxRows + 1) * 20_000L) {
+                throw new TableException(file + ": " + size / 1_000_000 + " MB is more than " + maxRows + " rows can hold: "
+                        + "not a file shequn wrote");
+            }
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() > maxRows + 1 && lines.stream().skip(1).filter(l -> !l.isBlank()).count() > maxRows) {
+                throw new TableException(file + ": more than " + maxRows + " rows, more than any shequn command writes "
+                        + "there: not a file shequn wrote");
+            }
             if (lines.isEmpty()) {
                 throw new TableException(file + ": empty file (expected a header row)");
             }
@@ -30,8 +57,15 @@ public record Table(Path file, List<String> columns, List<String[]> rows) {
                 }
             }
             return new Table(file, header, rows);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new TableException(file + ": cannot read: not UTF-8 text");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new TableException(file + ": cannot read: no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new TableException(file + ": cannot read: permission denied");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new TableException(file + ": cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("")));
         }
     }
 
