@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import shequn.viz.ChartBook;
 import shequn.viz.Fixtures;
 import shequn.viz.Lang;
 import shequn.viz.Style;
