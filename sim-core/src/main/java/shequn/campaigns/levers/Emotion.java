@@ -31,11 +31,7 @@ public record Emotion(Double unitCost) implements Lever {
 
     @Override
     public void fire(World w, int c) {
-        for (GroupState g : w.groups) {
-            if (Reach.targets(w, w.plan.get(c), g) && Reach.open(w, c, g, unitCost, true, true)) {
-                post(w, g);
-            }
-        }
+        Reach.postInGroups(w, c, unitCost, g -> post(w, g));
     }
 
     private static void post(World w, GroupState g) {

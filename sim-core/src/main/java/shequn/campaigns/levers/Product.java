@@ -33,11 +33,7 @@ public record Product(Double unitCost) implements Lever {
 
     @Override
     public void fire(World w, int c) {
-        for (GroupState g : w.groups) {
-            if (Reach.targets(w, w.plan.get(c), g) && Reach.open(w, c, g, unitCost, true, true)) {
-                push(w, g);
-            }
-        }
+        Reach.postInGroups(w, c, unitCost, g -> push(w, g));
     }
 
     private static void push(World w, GroupState g) {

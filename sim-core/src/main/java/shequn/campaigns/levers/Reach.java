@@ -46,6 +46,18 @@ final class Reach {
     }
 
     /**
+     * A manager's post in every group the campaign targets, paying {@code cost} per group ({@link #open}):
+     * the firing of emotion, product, content and red-packet campaigns.
+     */
+    static void postInGroups(World w, int c, double cost, java.util.function.Consumer<GroupState> post) {
+        for (GroupState g : w.groups) {
+            if (targets(w, w.plan.get(c), g) && open(w, c, g, cost, true, true)) {
+                post.accept(g);
+            }
+        }
+    }
+
+    /**
      * Calls back for each member who reads a push today (active always, lurkers sometimes). What a reader
      * takes from it is their relevance times the group's attention share: in a group flooded with
      * messages each one is worth less (diminishing returns to frequency).

@@ -36,11 +36,8 @@ public record RedPacket(Double amount) implements Lever {
 
     @Override
     public void fire(World w, int c) {
-        for (GroupState g : w.groups) {
-            if (Reach.targets(w, w.plan.get(c), g) && Reach.open(w, c, g, amount, true, true)) {
-                send(w, g, amount, w.scenario.levers().of(Response.class).shares());
-            }
-        }
+        int shares = w.scenario.levers().of(Response.class).shares();
+        Reach.postInGroups(w, c, amount, g -> send(w, g, amount, shares));
     }
 
     private static void send(World w, GroupState g, double amount, int maxShares) {
