@@ -28,16 +28,25 @@ public final class BgNbdDocking implements Check {
 
     @Override
     public List<CheckResult> run(Effort effort) throws Exception {
+        List<CheckResult> rows = new ArrayList<>(dock(effort, List.of(), ""));
+        // both Beta parameters free, a + b far from the shorthand's 4: BG/NBD's heterogeneity in full
+        rows.addAll(dock(effort, List.of("population.dropout=0", "population.dropout_beta={a: 1.5, b: 6.0}"), "-beta"));
+        return rows;
+    }
+
+    static List<CheckResult> dock(Effort effort, List<String> extra, String suffix) throws Exception {
         Path file = effort.scenario("validation/bgnbd.yaml");
         int n = effort.pick(4000, 10000);
         int reps = effort.pick(3, 80);
         int days = effort.pick(180, 365);
-        Scenario s = ScenarioLoader.load(file, List.of("population.consumers=" + n, "days=" + days));
+        List<String> overrides = new ArrayList<>(List.of("population.consumers=" + n, "days=" + days));
+        overrides.addAll(extra);
+        Scenario s = ScenarioLoader.load(file, overrides);
         int weeks = days / 7;
         // each consumer's purchases so far at the end of every week (consumers are independent here)
         List<int[][]> runs = Replicas.map(reps, effort.threads(), r -> {
             int[][] byWeek = new int[weeks][];
-            return Replicas.run(s, Replicas.seed(effort, "bgnbd", r), file.getParent(), (model, d) -> {
+            return Replicas.run(s, Replicas.seed(effort, "bgnbd" + suffix, r), file.getParent(), (model, d) -> {
                 if ((d + 1) % 7 == 0 && (d + 1) / 7 <= weeks) {
                     byWeek[(d + 1) / 7 - 1] = model.world().people.purchases.clone();
                 }
@@ -56,9 +65,9 @@ public final class BgNbdDocking implements Check {
             simMean[k] = Stats.mean(all);
             simSe[k] = Stats.se(all);
         }
-        double m = s.population().dropout();
-        double a = 4 * m;
-        double b = 4 * (1 - m);
+        double a = s.population().dropoutA();
+        double b = s.population().dropoutB();
+        double m = a / (a + b);
         RepeatBuying ref = new RepeatBuying(s.population().needShape(), s.population().needRate());
         double[] exact = ref.expectedWithDropout(a, b, days);
         double[] continuous = new double[days];
@@ -83,7 +92,7 @@ public final class BgNbdDocking implements Check {
         int last = weeks - 1;
         double mean = simMean[last];
         double se = simSe[last];
-        Chart chart = Chart.lines("bgnbd-cumulative", String.format(Locale.ROOT,
+        Chart chart = Chart.lines("bgnbd-cumulative" + suffix, String.format(Locale.ROOT,
                 "Purchases per consumer with dropout m=%.2f (Beta(%.1f, %.1f)), %d × %d consumers", m, a, b, reps, n),
                 "day", "cumulative purchases per consumer",
                 Chart.Series.band("simulated mean (95% CI)", x, simMean, lo, hi),
@@ -91,12 +100,13 @@ public final class BgNbdDocking implements Check {
                 Chart.Series.line("continuous BG/NBD (Fader, Hardie & Lee 2005)", x, co));
         int end = 7 * weeks;
         List<CheckResult> rows = new ArrayList<>();
-        rows.add(CheckResult.of("bgnbd: purchases per consumer in " + end + " days, dropout " + CheckResult.num(m),
+        String what = String.format(Locale.ROOT, "Beta(%s, %s)", CheckResult.num(a), CheckResult.num(b));
+        rows.add(CheckResult.of("bgnbd: purchases per consumer in " + end + " days, dropout " + what,
                 mean, exact[end - 1], "± " + CheckResult.num(4 * se) + " (4 SE, " + reps + "×" + n + ")",
                 Math.abs(mean - exact[end - 1]) <= 4 * se,
                 String.format(Locale.ROOT, "continuous BG/NBD gives %.3f (%+.1f%%): Poisson time allows several purchases a day",
                         continuous[end - 1], 100 * (continuous[end - 1] / exact[end - 1] - 1)), chart));
-        rows.add(CheckResult.of("bgnbd: cumulative curve by week, max |z|", maxZ, 0, "≤ " + CheckResult.num(Z_TOL),
+        rows.add(CheckResult.of("bgnbd " + what + ": cumulative curve by week, max |z|", maxZ, 0, "≤ " + CheckResult.num(Z_TOL),
                 maxZ <= Z_TOL, "standard errors pooled over " + reps + "×" + n + " independent consumers", null));
         return rows;
     }

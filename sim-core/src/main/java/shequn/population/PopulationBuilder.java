@@ -50,7 +50,7 @@ public final class PopulationBuilder {
             double distanceFactor = 1 + p.distanceEffect() * (0.5 - c.distance[i]);
             c.loyalty[i] = (float) Math.min(1, beta(p.loyalty(), rng) * distanceFactor);
             c.potential[i] = c.loyalty[i];
-            c.dropout[i] = p.dropout() > 0 ? (float) beta(p.dropout(), rng) : 0f;
+            c.dropout[i] = p.hasDropout() ? (float) beta(p.dropoutA(), p.dropoutB(), rng) : 0f;
             boolean customer = rng.nextDouble() < p.aware();
             if (!customer) {
                 // not a customer yet: hearing of the store wins it only a sliver of their needs at first
@@ -82,12 +82,17 @@ public final class PopulationBuilder {
 
     /** A Beta(4m, 4(1-m)) draw: mean m, spread that keeps most people near but not at it. */
     static double beta(double mean, MersenneTwisterFast rng) {
-        if (mean <= 0 || mean >= 1) {
-            return mean <= 0 ? 0 : 1;
+        return beta(4 * mean, 4 * (1 - mean), rng);
+    }
+
+    /** A Beta(a, b) draw as a ratio of gammas; a mean at 0 or 1 (a or b at 0) gives that value. */
+    static double beta(double a, double b, MersenneTwisterFast rng) {
+        if (a <= 0 || b <= 0) {
+            return a <= 0 ? 0 : 1;
         }
-        double a = GammaSampler.standard(4 * mean, rng);
-        double b = GammaSampler.standard(4 * (1 - mean), rng);
-        return a / (a + b);
+        double x = GammaSampler.standard(a, rng);
+        double y = GammaSampler.standard(b, rng);
+        return x / (x + y);
     }
 
     static double[] cdf(double[] weights) {

@@ -18,7 +18,9 @@ package shequn.scenario;
  * @param aware           share of consumers who know the store at the start
  * @param distanceEffect  how much distance to the store lowers a customer's loyalty (0: not at all)
  * @param dropout         mean chance a customer defects for good right after a purchase
- *                        (Beta(4m, 4(1-m)) across people; the BG/NBD dropout process)
+ *                        (Beta(4m, 4(1-m)) across people; the BG/NBD dropout process): a shorthand for
+ * @param dropoutBeta     the dropout chance's Beta(a, b) across people, both free (BG/NBD's a and b); when
+ *                        given, {@code dropout} must be 0
  * @param seedUsers       consumers (0-based indices) who already know the store and talk about it on day 0
  * @param turnover        share of households moving out per year; each home is taken by a newcomer who has
  *                        not heard of the store (why a store without community settles, SF4)
@@ -45,6 +47,7 @@ public record Population(
         Double aware,
         Double distanceEffect,
         Double dropout,
+        DropoutBeta dropoutBeta,
         java.util.List<Integer> seedUsers,
         Double turnover,
         Double prospectLoyalty,
@@ -91,5 +94,24 @@ public record Population(
     public enum Catchment {
         @com.fasterxml.jackson.annotation.JsonProperty("own") OWN,
         @com.fasterxml.jackson.annotation.JsonProperty("shared") SHARED
+    }
+
+    /** Beta(a, b) of the dropout chance; both must be positive. */
+    public record DropoutBeta(Double a, Double b) {
+    }
+
+    /** Beta {@code a} of the dropout chance: {@code dropout_beta.a}, or 4 × {@code dropout}. */
+    public double dropoutA() {
+        return dropoutBeta != null ? dropoutBeta.a() : 4 * dropout;
+    }
+
+    /** Beta {@code b} of the dropout chance: {@code dropout_beta.b}, or 4 × (1 − {@code dropout}). */
+    public double dropoutB() {
+        return dropoutBeta != null ? dropoutBeta.b() : 4 * (1 - dropout);
+    }
+
+    /** Whether anyone can defect after a purchase. */
+    public boolean hasDropout() {
+        return dropoutBeta != null || dropout > 0;
     }
 }

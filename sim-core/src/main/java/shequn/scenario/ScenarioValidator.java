@@ -104,6 +104,19 @@ public final class ScenarioValidator {
         // 1 + effect * (0.5 - distance) must stay non-negative for every distance in [0,1]
         c.between("population.distance_effect", p.distanceEffect(), 0, 2);
         c.share("population.dropout", p.dropout());
+        if (p.dropoutBeta() != null) {
+            Population.DropoutBeta d = p.dropoutBeta();
+            if (d.a() == null || d.b() == null) {
+                c.fail("population.dropout_beta", "give both a and b of the Beta (e.g. {a: 1.2, b: 4.5})");
+            } else {
+                c.positive("population.dropout_beta.a", d.a());
+                c.positive("population.dropout_beta.b", d.b());
+            }
+            if (p.dropout() != 0) {
+                c.fail("population.dropout", "give either dropout (a mean, shorthand for Beta(4m, 4(1 − m))) or "
+                        + "dropout_beta, not both");
+            }
+        }
         for (int k = 0; k < p.seedUsers().size(); k++) {
             Integer user = p.seedUsers().get(k);
             if (user == null || user < 0 || user >= households) {
