@@ -263,8 +263,17 @@ public final class Calibrator {
         for (int i = 0; i < p; i++) {
             Parameter par = spec.parameters().get(i);
             double value = par.at(u[i]).asDouble();
-            double se = Math.sqrt(Math.max(0, s2 * inv.getEntry(i, i))) * (par.max() - par.min());
-            out.add(new Fitted(par.path(), value, se, Math.max(par.min(), value - t * se), Math.min(par.max(), value + t * se)));
+            double seUnit = Math.sqrt(Math.max(0, s2 * inv.getEntry(i, i)));
+            if (par.log()) {
+                // symmetric in the logarithm: the interval is value × / ÷ a factor; se by the delta method
+                double seLog = seUnit * Math.log(par.max() / par.min());
+                out.add(new Fitted(par.path(), value, value * seLog, Math.max(par.min(), value * Math.exp(-t * seLog)),
+                        Math.min(par.max(), value * Math.exp(t * seLog))));
+            } else {
+                double se = seUnit * (par.max() - par.min());
+                out.add(new Fitted(par.path(), value, se, Math.max(par.min(), value - t * se),
+                        Math.min(par.max(), value + t * se)));
+            }
         }
         return out;
     }

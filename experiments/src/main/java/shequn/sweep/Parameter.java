@@ -11,14 +11,20 @@ import java.util.List;
 /**
  * One swept scenario field: its path, the Java type the schema gives it, and either a list of
  * values or a numeric range. A design point in the unit cube maps to a value here: a range
- * linearly (whole numbers evenly over min..max), a list by equal-width bins.
+ * linearly (whole numbers evenly over min..max) or, with {@code scale: log}, evenly in the logarithm
+ * (rates that span orders of magnitude), a list by equal-width bins.
  *
  * @param levels grid points across a range (grid design only)
+ * @param log    the range is spaced in the logarithm (min above 0)
  */
-public record Parameter(String path, Type type, List<JsonNode> values, Double min, Double max, int levels) {
+public record Parameter(String path, Type type, List<JsonNode> values, Double min, Double max, int levels, boolean log) {
 
     public Parameter {
         values = values == null ? null : List.copyOf(values);
+    }
+
+    public Parameter(String path, Type type, List<JsonNode> values, Double min, Double max, int levels) {
+        this(path, type, values, min, max, levels, false);
     }
 
     public boolean isRange() {
@@ -35,6 +41,10 @@ public record Parameter(String path, Type type, List<JsonNode> values, Double mi
         if (!isRange()) {
             return values.get(Math.min((int) Math.floor(c * values.size()), values.size() - 1));
         }
+        if (log) {
+            double v = fromUnit(c);
+            return isWhole() ? LongNode.valueOf(Math.round(v)) : DoubleNode.valueOf(v);
+        }
         if (isWhole()) {
             long lo = Math.round(min);
             long hi = Math.round(max);
@@ -45,7 +55,12 @@ public record Parameter(String path, Type type, List<JsonNode> values, Double mi
 
     /** A number's position in the range as a unit coordinate (for optimisers working in the unit cube). */
     public double unitOf(double value) {
-        return (value - min) / (max - min);
+        return log ? Math.log(value / min) / Math.log(max / min) : (value - min) / (max - min);
+    }
+
+    /** The number at unit coordinate {@code u} of a range, linear or logarithmic, before any rounding. */
+    public double fromUnit(double u) {
+        return log ? min * Math.pow(max / min, u) : min + u * (max - min);
     }
 
     /** The values a full grid takes: the list, or {@code levels} evenly spaced points of the range (whole numbers rounded, without repeats). */
@@ -55,7 +70,7 @@ public record Parameter(String path, Type type, List<JsonNode> values, Double mi
         }
         List<JsonNode> out = new ArrayList<>();
         for (int i = 0; i < levels; i++) {
-            double v = min + (max - min) * i / (levels - 1);
+            double v = fromUnit((double) i / (levels - 1));
             JsonNode node = isWhole() ? LongNode.valueOf(Math.round(v)) : DoubleNode.valueOf(v);
             if (!out.contains(node)) {
                 out.add(node);

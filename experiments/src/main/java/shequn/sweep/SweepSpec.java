@@ -25,7 +25,7 @@ public record SweepSpec(SpecFile source, Path scenarioFile, List<String> set, St
 
     public static final List<String> DESIGNS = List.of("grid", "lhs", "sobol");
     static final Set<String> FIELDS = Set.of("scenario", "set", "design", "points", "reps", "seed", "parameters", "description");
-    static final Set<String> PARAMETER_FIELDS = new LinkedHashSet<>(List.of("path", "values", "min", "max", "levels"));
+    static final Set<String> PARAMETER_FIELDS = new LinkedHashSet<>(List.of("path", "values", "min", "max", "levels", "scale"));
 
     public static SweepSpec read(Path file) throws ScenarioException {
         return read(SpecFile.read(file));
@@ -123,7 +123,14 @@ public record SweepSpec(SpecFile source, Path scenarioFile, List<String> set, St
             if (!grid && !f.at(at + ".levels").isMissingNode()) {
                 throw f.error(at + ".levels", "levels is for the grid design only");
             }
-            p = new Parameter(path, type, null, min, max, levels);
+            String scale = f.text(at + ".scale", "linear");
+            if (!scale.equals("linear") && !scale.equals("log")) {
+                throw f.error(at + ".scale", "expected linear or log, got '" + scale + "'");
+            }
+            if (scale.equals("log") && !(min > 0)) {
+                throw f.error(at + ".min", "a log scale needs min above 0, got " + Parameter.cell(f.at(at + ".min")));
+            }
+            p = new Parameter(path, type, null, min, max, levels, scale.equals("log"));
         }
         check(f, at, p, scenario, set);
         return p;
