@@ -48,7 +48,9 @@ public record Observed(int days, List<String> columns, double[][] values) {
         if (lines.isEmpty()) {
             throw new ScenarioException(name, 0, 0, "", "empty file: expected a header day,KPI,...");
         }
-        List<String> header = Arrays.stream(lines.get(0).split(",", -1)).map(String::strip).toList();
+        // a byte-order mark (spreadsheet exports) is not part of the first column's name
+        String first = lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(0);
+        List<String> header = Arrays.stream(first.split(",", -1)).map(String::strip).toList();
         for (int c = 0; c < header.size(); c++) {
             if (header.indexOf(header.get(c)) != c) {
                 throw new ScenarioException(name, 1, 1, "", "column " + (c + 1) + " repeats the name of column "
