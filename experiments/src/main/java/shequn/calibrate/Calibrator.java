@@ -56,7 +56,29 @@ public final class Calibrator {
     /** The fit: parameters, errors on the fitted and held-back windows (overall and per target), overrides. */
     public record Result(List<Fitted> fitted, double sse, double fitError, double holdoutError, double[] fitByTarget,
                          double[] holdoutByTarget, int fitPeriods, int holdoutPeriods, Search.Best search, List<String> overrides,
-                         double[][] simulated) {
+                         double[][] simulated, int bestAt, List<String> warnings) {
+    }
+
+    /** The best point lies this close (in unit coordinates) to a bound: the range may cut the fit off. */
+    static final double NEAR_BOUND = 0.01;
+    /** The best point came this late in the search (share of evaluations): it may not have settled. */
+    static final double LATE = 0.9;
+
+    /** What a careful reader should know about a fit: parameters at a bound, a search still improving. */
+    static List<String> warnings(CalibrateSpec spec, double[] u, int bestAt, int evaluations) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < u.length; i++) {
+            Parameter par = spec.parameters().get(i);
+            if (u[i] <= NEAR_BOUND || u[i] >= 1 - NEAR_BOUND) {
+                out.add(par.path() + " sits at the " + (u[i] <= NEAR_BOUND ? "lower" : "upper") + " end of its range ("
+                        + Parameter.cell(par.at(u[i])) + "): widen the range, the fit may lie beyond it");
+            }
+        }
+        if (bestAt > LATE * evaluations) {
+            out.add("the best point came at evaluation " + bestAt + " of " + evaluations
+                    + ": the search may not have settled; give more evaluations");
+        }
+        return out;
     }
 
     public Calibrator(CalibrateSpec spec, Observed observed, Batch batch) {
@@ -195,6 +217,8 @@ public final class Calibrator {
             sigma[i] = 0.3;
         }
         Search.Best best;
+        double[] bestSeen = {Double.NEGATIVE_INFINITY};
+        int[] bestAt = {0};
         try (BufferedWriter trace = shequn.files.Written.writer(out.resolve("trace.csv"),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
                 java.nio.file.StandardOpenOption.WRITE);
@@ -211,6 +235,10 @@ public final class Calibrator {
                     throw new IllegalStateException(e);
                 }
             }, start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
+                if (v > bestSeen[0]) {
+                    bestSeen[0] = v;
+                    bestAt[0] = k;
+                }
                 StringBuilder sb = new StringBuilder().append(k).append(',').append(num(-v));
                 for (int i = 0; i < p; i++) {
                     sb.append(',').append(Parameter.cell(spec.parameters().get(i).at(u[i])));
@@ -227,7 +255,8 @@ public final class Calibrator {
         List<Fitted> fitted = curvature(u, fit);
         return new Result(fitted, sse(fit), Math.sqrt(sse(fit) / fit.length),
                 hold.length == 0 ? Double.NaN : Math.sqrt(sse(hold) / hold.length), byTarget(fit), byTarget(hold),
-                fitPeriods(), holdoutPeriods(), best, overrides(u), sim);
+                fitPeriods(), holdoutPeriods(), best, overrides(u), sim, bestAt[0],
+                warnings(spec, u, bestAt[0], best.evaluations()));
     }
 
     private double baseValue(Parameter par) {

@@ -101,6 +101,9 @@ final class CalibrateCommand implements Callable<Integer> {
                     100 * r.fitByTarget()[k], r.holdoutPeriods() == 0 ? "—"
                             : String.format(Locale.ROOT, "%5.1f%%", 100 * r.holdoutByTarget()[k])));
         }
+        for (String w : r.warnings()) {
+            sb.append("warning: ").append(w).append('\n');
+        }
         return sb.toString();
     }
 
@@ -111,6 +114,8 @@ final class CalibrateCommand implements Callable<Integer> {
         s.put("file", spec.source().file().toString());
         s.put("scenario_file", spec.scenarioFile().toString());
         s.putPOJO("set", spec.set());
+        s.put("best_at_evaluation", r.bestAt());
+        s.putPOJO("warnings", r.warnings());
         s.putPOJO("targets", spec.targets());
         s.put("aggregate", spec.aggregate());
         s.put("fit_days", spec.fitDays());
