@@ -18,6 +18,7 @@ public final class Suite {
         checks.add(new CascadeDocking());
         checks.add(new NbdDocking());
         checks.add(new BgNbdDocking());
+        checks.add(new NetworkStructure());
         checks.addAll(StylizedFacts.all());
         checks.add(new StrategyChecks());
         return checks;

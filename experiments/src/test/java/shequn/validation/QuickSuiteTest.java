@@ -42,7 +42,7 @@ class QuickSuiteTest {
 
     @Test
     void everyFamilyAndFactIsChecked() {
-        for (String id : List.of("bass", "cascade", "nbd", "bgnbd", "sf1", "sf2", "sf3", "sf4", "sf5", "sf6", "sf7", "sf8")) {
+        for (String id : List.of("bass", "cascade", "nbd", "bgnbd", "network", "sf1", "sf2", "sf3", "sf4", "sf5", "sf6", "sf7", "sf8")) {
             assertTrue(rows.stream().anyMatch(r -> r.name().startsWith(id)), id + " missing");
         }
     }

@@ -77,6 +77,9 @@ public record MemoryEstimate(long consumers, long consumerBytes, long tieBytes, 
         return switch (net.type()) {
             case NONE -> 0;
             case COMPLETE -> n * (n - 1);
+            // clustered: strong ties inside clusters come first, weak ones fill up to the mean degree
+            case CLUSTERED -> (long) Math.ceil(Math.min(Math.max(net.meanDegree(), 1.5 * net.clusterSize()),
+                    Math.max(0, n - 1)) * n);
             default -> (long) Math.ceil(Math.min(net.meanDegree(), Math.max(0, n - 1)) * n);
         };
     }

@@ -48,6 +48,7 @@ public final class Totals {
         t.put("sharers", k.sum(Kpi.SHARERS));
         t.put("wom_reach", k.sum(Kpi.WOM_REACH));
         t.put("newly_aware", k.sum(Kpi.NEWLY_AWARE));
+        t.put("aware", k.get(last, Kpi.AWARE));
         t.put("referred_purchases", k.sum(Kpi.REFERRED_PURCHASES));
         double sharers = k.sum(Kpi.SHARERS);
         t.put("k_factor", sharers == 0 ? 0 : k.sum(Kpi.REFERRED_NEW_BUYERS) / sharers);

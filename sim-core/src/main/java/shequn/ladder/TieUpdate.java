@@ -42,6 +42,7 @@ public final class TieUpdate {
         long strongCount = 0;
         long advocates = 0;
         long churned = 0;
+        long everAware = 0;
         long weekly = 0;
         long monthly = 0;
         long buyers = 0;
@@ -55,6 +56,7 @@ public final class TieUpdate {
             float s = tie[i];
             boolean known = c.everAware[i] | s >= aware;
             c.everAware[i] = known;
+            everAware += known ? 1 : 0;
             byte rung = s >= strong ? Ladder.STRONG : s >= weak || c.linked(i) ? Ladder.WEAK
                     : known ? Ladder.AWARE : Ladder.NONE;
             c.ladder[i] = rung;
@@ -82,6 +84,7 @@ public final class TieUpdate {
         census.ladder[Ladder.STRONG] = strongCount;
         census.advocates = advocates;
         census.churned = churned;
+        census.aware = everAware;
         census.weeklyActives = weekly;
         census.monthlyActives = monthly;
         census.buyersInWindow = buyers;

@@ -50,7 +50,9 @@ public enum Kpi {
     RED_PACKET_GRABS("red_packet_grabs", Unit.COUNT, Week.SUM),
     COST("cost", Unit.MONEY, Week.SUM),
     GROSS_MARGIN("gross_margin", Unit.MONEY, Week.SUM),
-    PROFIT("profit", Unit.MONEY, Week.SUM);
+    PROFIT("profit", Unit.MONEY, Week.SUM),
+    /** Last, so that the columns before it keep their places in every table. */
+    AWARE("aware", Unit.COUNT, Week.MEAN);
 
     /** What a KPI's number is. */
     public enum Unit {
@@ -103,7 +105,7 @@ public enum Kpi {
      * in column order; these are what a calibration can match.
      */
     public static final List<Kpi> SUMMARISED = List.of(TRAFFIC, PURCHASES, CONVERSION, BASKET, GMV, REPEAT_RATE,
-            LADDER_STRONG, MEMBERS, COST, PROFIT);
+            LADDER_STRONG, MEMBERS, COST, PROFIT, AWARE);
 
     /** What sweeps and sensitivity analyses report unless told otherwise: sales, loyalty and money. */
     public static final List<Kpi> OBJECTIVES = List.of(GMV, REPEAT_RATE, PROFIT);

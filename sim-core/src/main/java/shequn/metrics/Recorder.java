@@ -44,6 +44,7 @@ public final class Recorder {
         set(row, Kpi.SHARERS, t.sharers);
         set(row, Kpi.WOM_REACH, t.womReach);
         set(row, Kpi.NEWLY_AWARE, t.newlyAware);
+        set(row, Kpi.AWARE, census.aware);
         set(row, Kpi.REFERRED_PURCHASES, t.referredPurchases);
         set(row, Kpi.REFERRED_NEW_BUYERS, t.referredNewBuyers);
         set(row, Kpi.KOL_REACH, t.kolReach);

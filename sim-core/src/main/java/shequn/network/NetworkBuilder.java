@@ -6,7 +6,8 @@ import shequn.scenario.Network;
 
 /**
  * Builds the {@link SocialGraph} a scenario's {@link Network} describes. Deterministic for a given
- * rng state; every generated tie is strong with probability {@code strongShare}, else weak.
+ * rng state; every tie of the first five generators is strong with probability {@code strongShare},
+ * else weak; in CLUSTERED the type follows structure.
  *
  * <ul>
  *   <li>SMALL_WORLD: {@link SmallWorld} (Watts &amp; Strogatz 1998), homophilous ring order and rewiring.</li>
@@ -15,6 +16,7 @@ import shequn.scenario.Network;
  *   <li>COMPLETE: all pairs, O(n²); for docking with the Bass model on small populations.</li>
  *   <li>EDGE_LIST: the CSV {@code spec.file()}, resolved against {@code baseDir} when relative.</li>
  *   <li>NONE: no ties.</li>
+ *   <li>CLUSTERED: {@link Clustered}, strong ties in family/friend clusters, weak ties between them.</li>
  * </ul>
  */
 public final class NetworkBuilder {
@@ -39,6 +41,8 @@ public final class NetworkBuilder {
             case COMPLETE -> complete(segment.length, strong, rng);
             case EDGE_LIST -> EdgeListReader.read(file(spec, baseDir), segment.length, strong, rng);
             case NONE -> new EdgeBuffer(0, strong, rng).toGraph(segment.length);
+            case CLUSTERED -> Clustered.generate(bands, spec.meanDegree(), spec.clusterSize(), spec.clusterDensity(),
+                    spec.neighbourhoodSize(), spec.bridgeShare(), spec.homophily(), rng);
         };
     }
 
@@ -49,6 +53,11 @@ public final class NetworkBuilder {
         probability("network.rewire", spec.rewire());
         probability("network.homophily", spec.homophily());
         probability("network.strongShare", spec.strongShare());
+        probability("network.clusterDensity", spec.clusterDensity());
+        probability("network.bridgeShare", spec.bridgeShare());
+        if (!(spec.clusterSize() >= 1) || !(spec.neighbourhoodSize() >= 1)) {
+            throw new IllegalArgumentException("network.clusterSize and neighbourhoodSize must be >= 1");
+        }
     }
 
     private static void probability(String path, double p) {

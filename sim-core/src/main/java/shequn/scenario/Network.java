@@ -5,16 +5,27 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The social network between consumers, on which word of mouth and referrals travel.
  *
- * @param type        how the graph is generated
- * @param meanDegree  mean number of social ties per consumer
- * @param rewire      small-world: share of ring ties rewired at random
- * @param homophily   share of ties that stay inside the consumer's own age band
- *                    (homophilous-blocks, and the rewiring of small-world)
- * @param strongShare share of ties that are strong (family, close friends); the rest are weak
- * @param file        edge-list CSV (columns {@code a,b[,type]}, 0-based consumer indices,
- *                    type {@code strong|weak}), relative to the scenario file
+ * @param type             how the graph is generated
+ * @param meanDegree       mean number of social ties per consumer
+ * @param rewire           small-world: share of ring ties rewired at random
+ * @param homophily        share of ties that stay inside the consumer's own age band
+ *                         (homophilous-blocks, the rewiring of small-world, and in clustered the
+ *                         clusters' composition and the bridges)
+ * @param strongShare      share of ties that are strong (family, close friends); the rest are weak.
+ *                         Not used by clustered, where tie type follows structure and the share is
+ *                         what the clusters produce (reported by {@code shequn network})
+ * @param file             edge-list CSV (columns {@code a,b[,type]}, 0-based consumer indices,
+ *                         type {@code strong|weak}), relative to the scenario file
+ * @param clusterSize      clustered: mean households in a family/friend cluster (sizes uniform in
+ *                         about ±50% of it)
+ * @param clusterDensity   clustered: chance that two members of a cluster have a strong tie
+ * @param neighbourhoodSize clustered: households per neighbourhood (consecutive clusters), where
+ *                         most weak ties are made
+ * @param bridgeShare      clustered: share of weak ties that are long-range bridges (to anyone in the
+ *                         population, inside the age band with chance {@code homophily})
  */
-public record Network(Type type, Double meanDegree, Double rewire, Double homophily, Double strongShare, String file) {
+public record Network(Type type, Double meanDegree, Double rewire, Double homophily, Double strongShare, String file,
+                      Integer clusterSize, Double clusterDensity, Integer neighbourhoodSize, Double bridgeShare) {
 
     public Network {
         type = type == null ? Type.SMALL_WORLD : type;
@@ -22,6 +33,21 @@ public record Network(Type type, Double meanDegree, Double rewire, Double homoph
         rewire = rewire == null ? 0.1 : rewire;
         homophily = homophily == null ? 0.7 : homophily;
         strongShare = strongShare == null ? 0.2 : strongShare;
+        clusterSize = clusterSize == null ? 4 : clusterSize;
+        clusterDensity = clusterDensity == null ? 0.8 : clusterDensity;
+        neighbourhoodSize = neighbourhoodSize == null ? 100 : neighbourhoodSize;
+        bridgeShare = bridgeShare == null ? 0.2 : bridgeShare;
+    }
+
+    /** The network of the generators that have no cluster parameters (clustered's take their defaults). */
+    public Network(Type type, Double meanDegree, Double rewire, Double homophily, Double strongShare, String file) {
+        this(type, meanDegree, rewire, homophily, strongShare, file, null, null, null, null);
+    }
+
+    /** The same network with {@code file} in place of its own. */
+    public Network withFile(String file) {
+        return new Network(type, meanDegree, rewire, homophily, strongShare, file, clusterSize, clusterDensity,
+                neighbourhoodSize, bridgeShare);
     }
 
     public enum Type {
@@ -30,6 +56,7 @@ public record Network(Type type, Double meanDegree, Double rewire, Double homoph
         @JsonProperty("homophilous-blocks") HOMOPHILOUS_BLOCKS,
         @JsonProperty("complete") COMPLETE,
         @JsonProperty("edge-list") EDGE_LIST,
-        @JsonProperty("none") NONE
+        @JsonProperty("none") NONE,
+        @JsonProperty("clustered") CLUSTERED
     }
 }

@@ -143,8 +143,7 @@ public final class ScenarioLoader {
         if (n.type() != Network.Type.EDGE_LIST) {
             return s;
         }
-        Network resolved = new Network(n.type(), n.meanDegree(), n.rewire(), n.homophily(), n.strongShare(),
-                ScenarioValidator.resolve(baseDir, n.file()).toString());
+        Network resolved = n.withFile(ScenarioValidator.resolve(baseDir, n.file()).toString());
         return new Scenario(s.name(), s.description(), s.days(), s.seed(), s.population(), resolved, s.stores(),
                 s.kols(), s.groups(), s.behaviour(), s.engagement(), s.levers(), s.campaigns());
     }

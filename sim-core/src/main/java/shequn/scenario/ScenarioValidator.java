@@ -147,6 +147,9 @@ public final class ScenarioValidator {
         }
     }
 
+    /** Largest mean cluster of the clustered network: family and close friends, not a crowd (pairs grow quadratically). */
+    static final int MAX_CLUSTER_SIZE = 50;
+
     private static void network(Checks c, Network n, int consumers, Path baseDir) {
         if (!(n.meanDegree() >= 0 && n.meanDegree() < consumers)) {
             c.fail("network.mean_degree", "must be at least 0 and less than the " + consumers
@@ -155,6 +158,10 @@ public final class ScenarioValidator {
         c.share("network.rewire", n.rewire());
         c.share("network.homophily", n.homophily());
         c.share("network.strong_share", n.strongShare());
+        c.between("network.cluster_size", n.clusterSize(), 1, MAX_CLUSTER_SIZE);
+        c.share("network.cluster_density", n.clusterDensity());
+        c.atLeast("network.neighbourhood_size", n.neighbourhoodSize(), 1);
+        c.share("network.bridge_share", n.bridgeShare());
         if (n.type() == Network.Type.COMPLETE && consumers > MAX_COMPLETE_NETWORK) {
             c.fail("network.type", "complete needs a tie between every pair of consumers (quadratic in "
                     + "population), allowed up to " + MAX_COMPLETE_NETWORK + " consumers, got " + consumers);

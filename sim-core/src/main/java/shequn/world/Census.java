@@ -7,6 +7,8 @@ public final class Census {
     public long weeklyActives;
     public long monthlyActives;
     public long churned;
+    /** Households who have ever heard of the store (a newcomer in a moved-out home has not). */
+    public long aware;
     public long buyersInWindow;
     public long repeatersInWindow;
 
@@ -16,6 +18,7 @@ public final class Census {
         weeklyActives = 0;
         monthlyActives = 0;
         churned = 0;
+        aware = 0;
         buyersInWindow = 0;
         repeatersInWindow = 0;
     }

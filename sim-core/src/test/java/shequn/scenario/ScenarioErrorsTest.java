@@ -277,7 +277,7 @@ class ScenarioErrorsTest {
     @Test
     void badEnumListsTheValuesAsWrittenInFiles() {
         assertReported("s.yaml:2:3: network.type: expected one of small-world, scale-free, homophilous-blocks, "
-                + "complete, edge-list, none, got 'ring'", error("network:\n  type: ring\n"));
+                + "complete, edge-list, none, clustered, got 'ring'", error("network:\n  type: ring\n"));
         assertReported("s.yaml:2:5: campaigns[0].lever: expected one of qr_code, staff_invite,",
                 error("campaigns:\n  - lever: RED_PACKET\n"));
     }
