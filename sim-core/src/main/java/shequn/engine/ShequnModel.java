@@ -56,6 +56,7 @@ public final class ShequnModel extends SimState {
         }
         phase(0, () -> {
             world.day = (int) Math.round(schedule.getTime());
+            world.arrivals.arrive(world.people, world.day);
             Levers.step(world);
         });
         phase(1, () -> GroupLife.step(world));

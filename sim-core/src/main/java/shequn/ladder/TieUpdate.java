@@ -51,8 +51,12 @@ public final class TieUpdate {
         int[] lastVisit = c.lastVisit;
         int[] lastBuy = c.lastBuy;
         int[] prevBuy = c.prevBuy;
-        updateTies(c, keep, pull, hold, b.habit().floatValue());
+        updateTies(c, keep, pull, hold, b.habit().floatValue(), day);
+        int[] entry = c.entryDay;
         for (int i = 0; i < c.n; i++) {
+            if (entry[i] > day) {
+                continue; // not arrived yet (population.entry): counts nowhere
+            }
             float s = tie[i];
             boolean known = c.everAware[i] | s >= aware;
             c.everAware[i] = known;
@@ -131,19 +135,28 @@ public final class TieUpdate {
      * as straight-line, vectorisable code.
      */
     static void updateTies(Consumers c, float keep, float pull, float hold, float habitShare) {
+        updateTies(c, keep, pull, hold, habitShare, Integer.MAX_VALUE);
+    }
+
+    /** As above on {@code day}: a household that has not arrived yet (population.entry) keeps its tie and loyalty. */
+    static void updateTies(Consumers c, float keep, float pull, float hold, float habitShare, int day) {
+        int[] entry = c.entryDay;
         float[] tie = c.tie;
         float[] gain = c.gain;
         float[] loyalty = c.loyalty;
         float[] susceptibility = c.susceptibility;
         float[] potential = c.potential;
         for (int i = 0; i < c.n; i++) {
-            float s = tie(tie[i] * keep, gain[i], susceptibility[i]);
+            boolean here = entry[i] <= day;
+            float k = here ? keep : 1f; // selects, not branches: the loop stays straight-line
+            float p = here ? pull : 0f;
+            float s = tie(tie[i] * k, gain[i], susceptibility[i]);
             tie[i] = s;
             gain[i] = 0;
             float l = loyalty[i];
             // without a tie, loyalty settles where habit keeps it (competitors pull it down to there, a
             // newcomer's habits form up to there); the tie pulls it above
-            loyalty[i] = l + pull * (hold * s * (1 - l) - (1 - s) * (l - habitShare * potential[i]));
+            loyalty[i] = l + p * (hold * s * (1 - l) - (1 - s) * (l - habitShare * potential[i]));
         }
     }
 

@@ -28,7 +28,9 @@ public final class Turnover {
         int n = w.people.n;
         long i = TieUpdate.geometricGap(p, rng);
         while (i < n) {
-            moveIn(w, (int) i);
+            if (w.people.entryDay[(int) i] <= w.day) { // a home whose household has not arrived yet cannot change hands
+                moveIn(w, (int) i);
+            }
             i += 1 + TieUpdate.geometricGap(p, rng);
         }
     }

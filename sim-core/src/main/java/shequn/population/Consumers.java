@@ -39,6 +39,8 @@ public final class Consumers {
     public final boolean[] everAware;
     public final boolean[] advocate;
     public final boolean[] gone;
+    /** Day the household arrives (population.entry); 0 for those there from the start. Before it: gone, uncounted. */
+    public final int[] entryDay;
     public final short[] follows;
     public final int[] groups;
     public final int[] lastVisit;
@@ -75,6 +77,7 @@ public final class Consumers {
         everAware = new boolean[n];
         advocate = new boolean[n];
         gone = new boolean[n];
+        entryDay = new int[n];
         follows = new short[n];
         groups = new int[n * MAX_GROUPS];
         java.util.Arrays.fill(groups, -1);
@@ -91,7 +94,7 @@ public final class Consumers {
 
     /** Bytes held per consumer by these arrays (for the memory estimate). */
     public static long bytesPerConsumer() {
-        return 1 + 1 + 1 + 4 + 2 + 4 * 8 + 4 * 3 + 1 + 1 + 1 + 1 + 2 + 4 * MAX_GROUPS + 4 * 5 + 4 + 4 + 4 + 4;
+        return 1 + 1 + 1 + 4 + 2 + 4 * 8 + 4 * 3 + 4 + 1 + 1 + 1 + 1 + 2 + 4 * MAX_GROUPS + 4 * 5 + 4 + 4 + 4 + 4;
     }
 
     public boolean isMember(int i) {

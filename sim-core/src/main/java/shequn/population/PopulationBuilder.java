@@ -64,8 +64,29 @@ public final class PopulationBuilder {
                 double visitRate = -Math.expm1(-c.needRate[i] * c.loyalty[i]);
                 c.lastVisit[i] = -1 - (int) Math.min(365, Math.floor(Math.log(1 - rng.nextDouble()) / Math.log1p(-visitRate)));
             }
+            if (p.entry() != null) {
+                arrive(c, i, p.entry(), rng);
+            }
         }
         return c;
+    }
+
+    /**
+     * Draws whether household i is one of the cohort that arrives later, and when: until its entry day it
+     * is gone (no phase touches it) and uncounted; its last visit is shifted to before its entry.
+     */
+    static void arrive(Consumers c, int i, shequn.scenario.Population.Entry entry, MersenneTwisterFast rng) {
+        if (rng.nextDouble() >= entry.share()) {
+            return;
+        }
+        int day = entry.firstDay() + rng.nextInt(entry.lastDay() - entry.firstDay() + 1);
+        c.entryDay[i] = day;
+        if (day > 0) {
+            c.gone[i] = true;
+            if (c.lastVisit[i] != Consumers.NEVER) {
+                c.lastVisit[i] += day;
+            }
+        }
     }
 
     private static int drawInterests(int seg, boolean parent, MersenneTwisterFast rng) {

@@ -19,6 +19,9 @@ package shequn.scenario;
  * @param distanceEffect  how much distance to the store lowers a customer's loyalty (0: not at all)
  * @param dropout         mean chance a customer defects for good right after a purchase
  *                        (Beta(4m, 4(1-m)) across people; the BG/NBD dropout process): a shorthand for
+ * @param entry           a cohort that arrives over time: {@code share} of the households enter on a day drawn
+ *                        evenly from {@code first_day} to {@code last_day}; before it they do nothing and count
+ *                        nowhere (none by default: everyone is there on day 0)
  * @param dropoutBeta     the dropout chance's Beta(a, b) across people, both free (BG/NBD's a and b); when
  *                        given, {@code dropout} must be 0
  * @param seedUsers       consumers (0-based indices) who already know the store and talk about it on day 0
@@ -48,6 +51,7 @@ public record Population(
         Double distanceEffect,
         Double dropout,
         DropoutBeta dropoutBeta,
+        Entry entry,
         java.util.List<Integer> seedUsers,
         Double turnover,
         Double prospectLoyalty,
@@ -113,5 +117,13 @@ public record Population(
     /** Whether anyone can defect after a purchase. */
     public boolean hasDropout() {
         return dropoutBeta != null || dropout > 0;
+    }
+
+    /** Households who arrive over time (a cohort acquired week by week, new homes). */
+    public record Entry(Double share, Integer firstDay, Integer lastDay) {
+        public Entry {
+            share = share == null ? 1.0 : share;
+            firstDay = firstDay == null ? 0 : firstDay;
+        }
     }
 }

@@ -45,6 +45,11 @@ public final class ScenarioValidator {
         csvLabel(checks, "name", scenario.name(), "the scenario column of compare's tables");
         checks.between("days", scenario.days(), 1, MAX_DAYS);
         population(checks, scenario.population(), households(scenario));
+        Population.Entry entry = scenario.population().entry();
+        if (entry != null && entry.lastDay() != null && entry.lastDay() >= scenario.days()) {
+            checks.fail("population.entry.last_day", "day " + entry.lastDay() + " is past the horizon of "
+                    + scenario.days() + " days (last day " + (scenario.days() - 1) + ")");
+        }
         households(checks, scenario);
         network(checks, scenario.network(), households(scenario), baseDir);
         stores(checks, scenario.stores());
@@ -104,6 +109,16 @@ public final class ScenarioValidator {
         // 1 + effect * (0.5 - distance) must stay non-negative for every distance in [0,1]
         c.between("population.distance_effect", p.distanceEffect(), 0, 2);
         c.share("population.dropout", p.dropout());
+        if (p.entry() != null) {
+            Population.Entry e = p.entry();
+            c.share("population.entry.share", e.share());
+            if (e.lastDay() == null) {
+                c.fail("population.entry.last_day", "give the last day households arrive (first_day to last_day)");
+            } else if (!(e.firstDay() >= 0 && e.firstDay() <= e.lastDay())) {
+                c.fail("population.entry.first_day", "must be between 0 and last_day (" + e.lastDay() + "), got "
+                        + e.firstDay());
+            }
+        }
         if (p.dropoutBeta() != null) {
             Population.DropoutBeta d = p.dropoutBeta();
             if (d.a() == null || d.b() == null) {

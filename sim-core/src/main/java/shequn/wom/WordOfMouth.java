@@ -97,10 +97,11 @@ public final class WordOfMouth {
     static void discover(World w, double rate) {
         Consumers c = w.people;
         boolean[] aware = c.everAware;
+        boolean[] gone = c.gone;
         MersenneTwisterFast rng = w.rng;
         long found = 0;
         for (int i = 0; i < c.n; i++) {
-            if (!aware[i] && rng.nextDouble() < rate) {
+            if (!aware[i] && !gone[i] && rng.nextDouble() < rate) {
                 aware[i] = true;
                 found++;
             }

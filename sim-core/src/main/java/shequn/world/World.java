@@ -36,6 +36,8 @@ public final class World {
     public IntList sharersTomorrow = new IntList();
     /** Cascade sizes of word of mouth, by cascade id (the first sharer). */
     public final IntList cascadeSizes = new IntList();
+    /** Households of a cohort that arrives over time, by entry day (population.entry). */
+    public final shequn.population.Arrivals arrivals;
 
     public int day;
 
@@ -54,6 +56,7 @@ public final class World {
         this.rng = rng;
         this.today = new Ledger(stores.length);
         this.triggeredOnline = new boolean[people.n];
+        this.arrivals = shequn.population.Arrivals.of(people, days);
     }
 
     /** Marks i to visit today because of a campaign or a friend (once a day at most is enforced later). */
