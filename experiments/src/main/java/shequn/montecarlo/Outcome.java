@@ -20,7 +20,7 @@ public record Outcome(int scenario, int rep, long seed, double[] totals, double[
      */
     public static final List<String> TOTALS =
             List.of("traffic", "purchases", "conversion", "basket", "gmv", "repeat_rate", "ladder_strong", "cost",
-                    "gross_margin", "profit", RunTotals.MARGIN_PER_YUAN_SPENT, "aware");
+                    "gross_margin", "profit", RunTotals.MARGIN_PER_YUAN_SPENT, "aware", "campaign_spend");
 
     /** The KPIs of daily_runs.csv and daily_summary.csv. */
     public static final List<Kpi> DAILY = Kpi.SUMMARISED;

@@ -55,7 +55,10 @@ public final class Optimizer {
     public record Allocation(double[] budgets, int[] start, int[] every) {
     }
 
-    /** What one plan scored over a set of seeds. */
+    /**
+     * What one plan scored over a set of seeds. {@code cost} is the campaigns' spend — what the budget
+     * shares out — without the operating costs (managers, deliveries) that no campaign budget pays.
+     */
     public record Score(double mean, double sd, double cost, List<Outcome> outcomes) {
     }
 
@@ -132,7 +135,7 @@ public final class Optimizer {
         }
         List<Outcome> out = batch.run(tasks);
         double[] y = out.stream().mapToDouble(o -> o.total(spec.kpi())).toArray();
-        double[] cost = out.stream().mapToDouble(o -> o.total("cost")).toArray();
+        double[] cost = out.stream().mapToDouble(o -> o.total("campaign_spend")).toArray();
         return new Score(Stats.mean(y), Stats.sd(y), Stats.mean(cost), out);
     }
 

@@ -50,7 +50,7 @@ class ExperimentCommandsTest {
         assertTrue(o.out().contains("  incremental ROI "), o.out());
         List<String> rows = Files.readAllLines(dir.resolve("comparison.csv"));
         assertEquals("kpi,scenario,mean,ci_low,ci_high,diff_mean,diff_ci_low,diff_ci_high,p_better", rows.get(0));
-        assertEquals(1 + 12 * 2, rows.size());
+        assertEquals(1 + 13 * 2, rows.size());
         List<String> incremental = Files.readAllLines(dir.resolve("incremental.csv"));
         assertEquals("scenario,baseline,measure,mean,ci_low,ci_high,p_better,note", incremental.get(0));
         assertEquals(List.of("gmv", "gross_margin", "cost", "profit", "incremental_roi"),
@@ -66,7 +66,7 @@ class ExperimentCommandsTest {
         CliHarness.Outcome o = shequn(with(SMALL, "mc", COMMUNITY, "--reps", "2", "--seed", "5", "--out", dir.toString()));
         assertEquals(0, o.exit(), o.err());
         assertEquals("rep,seed,traffic,purchases,conversion,basket,gmv,repeat_rate,ladder_strong,cost,gross_margin,profit,"
-                + "margin_per_yuan_spent,aware",
+                + "margin_per_yuan_spent,aware,campaign_spend",
                 Files.readAllLines(dir.resolve("runs.csv")).get(0));
         String summary = Files.readString(dir.resolve("summary.json"));
         assertTrue(summary.contains("\"stop_reason\" : \"reps\"") && summary.contains("\"master_seed\" : 5"), summary);

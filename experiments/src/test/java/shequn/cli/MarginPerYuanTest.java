@@ -66,7 +66,7 @@ class MarginPerYuanTest {
                 "--set", "population.consumers=800", "--set", "days=100", "--out", out.toString());
         assertEquals(0, o.exit(), o.err());
         assertEquals("rep,seed,traffic,purchases,conversion,basket,gmv,repeat_rate,ladder_strong,cost,gross_margin,profit,"
-                + "margin_per_yuan_spent,aware", Files.readAllLines(out.resolve("runs.csv")).get(0));
+                + "margin_per_yuan_spent,aware,campaign_spend", Files.readAllLines(out.resolve("runs.csv")).get(0));
         ExperimentCommandsTest.assertOneLineRefusal(CliHarness.run("mc", CliHarness.scenario("store-plus-community.yaml"),
                 "--reps", "2", "--precision", "0.01", "--kpi", "roi"),
                 "'roi' is now margin_per_yuan_spent: gross margin per yuan spent, not incremental");

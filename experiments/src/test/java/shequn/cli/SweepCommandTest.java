@@ -43,7 +43,7 @@ class SweepCommandTest {
         assertTrue(sweep.get(0).startsWith("point,rep,seed,behaviour.tie_decay,population.need_rate,traffic,"), sweep.get(0));
         List<String> points = Files.readAllLines(out.resolve("points.csv"));
         assertEquals("point,behaviour.tie_decay,population.need_rate,kpi,n,mean,sd,ci_low,ci_high", points.get(0));
-        assertEquals(1 + 3 * 12, points.size()); // the 12 runs.csv totals per point
+        assertEquals(1 + 3 * 13, points.size()); // the 13 runs.csv totals per point
         assertTrue(o.out().contains("best 3 by mean GMV"), o.out());
         // two parameters by Latin hypercube: a scatter coloured by the KPI, drawn after the tables
         assertTrue(Files.exists(out.resolve("charts/sweep-scatter-gmv.png")));

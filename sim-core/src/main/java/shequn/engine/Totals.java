@@ -42,6 +42,8 @@ public final class Totals {
         t.put("traffic_per_day_end", end);
         t.put("traffic_change", first == 0 ? 0 : end / first - 1);
         t.put("cost", cost);
+        t.put("operating_cost", k.sum(Kpi.OPERATING_COST));
+        t.put("campaign_spend", cost - k.sum(Kpi.OPERATING_COST));
         t.put("gross_margin", k.sum(Kpi.GROSS_MARGIN));
         t.put("profit", k.sum(Kpi.PROFIT));
         t.put("roi", cost == 0 ? Double.NaN : k.sum(Kpi.GROSS_MARGIN) / cost);

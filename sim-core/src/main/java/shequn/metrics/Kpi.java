@@ -52,7 +52,9 @@ public enum Kpi {
     GROSS_MARGIN("gross_margin", Unit.MONEY, Week.SUM),
     PROFIT("profit", Unit.MONEY, Week.SUM),
     /** Last, so that the columns before it keep their places in every table. */
-    AWARE("aware", Unit.COUNT, Week.MEAN);
+    AWARE("aware", Unit.COUNT, Week.MEAN),
+    /** The part of {@code cost} no campaign budget pays: managers' time, deliveries (added after aware, for the same reason). */
+    OPERATING_COST("operating_cost", Unit.MONEY, Week.SUM);
 
     /** What a KPI's number is. */
     public enum Unit {

@@ -45,6 +45,7 @@ public final class Recorder {
         set(row, Kpi.WOM_REACH, t.womReach);
         set(row, Kpi.NEWLY_AWARE, t.newlyAware);
         set(row, Kpi.AWARE, census.aware);
+        set(row, Kpi.OPERATING_COST, t.operatingCost);
         set(row, Kpi.REFERRED_PURCHASES, t.referredPurchases);
         set(row, Kpi.REFERRED_NEW_BUYERS, t.referredNewBuyers);
         set(row, Kpi.KOL_REACH, t.kolReach);
