@@ -172,7 +172,7 @@ public final class Comparison {
         sb.append(line("GMV", g, String.format(Locale.ROOT, "%+.1f%% [%+.1f%%, %+.1f%%] of the baseline's GMV",
                 pct * g.mean(), pct * g.low(), pct * g.high())));
         sb.append(line("gross margin", e.grossMargin(), ""));
-        sb.append(line("spend (campaigns + operating)", e.cost(), ""));
+        sb.append(line("spend", e.cost(), ""));
         sb.append(line("profit", e.profit(), String.format(Locale.ROOT, "more profit in %.0f%% of replications",
                 100 * e.pProfit())));
         Incremental.Ratio r = e.roi();
