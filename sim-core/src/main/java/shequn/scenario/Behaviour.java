@@ -48,7 +48,9 @@ public record Behaviour(
         Double habit,
         Double fanWidth,
         Double tieConversion,
-        Double advocateShare) {
+        Double advocateShare,
+        Double pushTolerance,
+        Double pushWearOut) {
 
     public Behaviour {
         tieDecay = or(tieDecay, 0.01);
@@ -93,11 +95,13 @@ public record Behaviour(
         fanWidth = or(fanWidth, 0.05);
         tieConversion = or(tieConversion, 0.5);
         advocateShare = or(advocateShare, 3.0);
+        pushTolerance = or(pushTolerance, 4.5);
+        pushWearOut = or(pushWearOut, 4.0);
     }
 
     public static Behaviour defaults() {
         return new Behaviour(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static double or(Double value, double fallback) {

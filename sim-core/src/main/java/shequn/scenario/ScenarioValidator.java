@@ -383,6 +383,8 @@ public final class ScenarioValidator {
         c.positive(at + "fan_width", b.fanWidth());
         c.share(at + "tie_conversion", b.tieConversion());
         c.atLeast(at + "advocate_share", b.advocateShare(), 0);
+        c.atLeast(at + "push_tolerance", b.pushTolerance(), 0);
+        c.positive(at + "push_wear_out", b.pushWearOut());
         c.atLeast(at + "strong_tie_contacts", b.strongTieContacts(), 0);
         c.atLeast(at + "lapse_days", b.lapseDays(), 1);
         c.atLeast(at + "repeat_window", b.repeatWindow(), 1);

@@ -39,6 +39,28 @@ public final class GroupState {
      * load. A push's effect on each reader is scaled by it, so frequency has diminishing returns.
      */
     public double attentionShare = 1;
+    /** How fresh the push being delivered is (1 but while a worn-out campaign fires: see {@link #novelty}). */
+    public double freshness = 1;
+    /** Firings of each campaign in this group over the last month or so: a tally with a 30-day memory. */
+    private double[] recent = new double[0];
+    private int[] recentDay = new int[0];
+
+    /**
+     * Records campaign c firing here on {@code day} and returns how fresh it is: members take about
+     * {@code tolerated} firings of one campaign a month without tiring of it; each firing beyond wears its
+     * pull down, {@code 1 / (1 + excess / wearOut)} (a new item every day is no longer new).
+     */
+    public double novelty(int c, int day, double tolerated, double wearOut) {
+        if (c >= recent.length) {
+            recent = java.util.Arrays.copyOf(recent, c + 1);
+            recentDay = java.util.Arrays.copyOf(recentDay, c + 1);
+        }
+        double tally = recent[c] * Math.exp(-(day - recentDay[c]) / 30.0);
+        recent[c] = tally + 1;
+        recentDay[c] = day;
+        double excess = tally - tolerated;
+        return excess <= 0 ? 1 : 1 / (1 + excess / wearOut);
+    }
 
     public GroupState(int index, Group spec, int store) {
         this.index = index;

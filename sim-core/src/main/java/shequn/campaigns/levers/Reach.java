@@ -52,7 +52,9 @@ final class Reach {
     static void postInGroups(World w, int c, double cost, java.util.function.Consumer<GroupState> post) {
         for (GroupState g : w.groups) {
             if (targets(w, w.plan.get(c), g) && open(w, c, g, cost, true, true)) {
+                g.freshness = g.novelty(c, w.day, w.behaviour.pushTolerance(), w.behaviour.pushWearOut());
                 post.accept(g);
+                g.freshness = 1;
             }
         }
     }
@@ -67,7 +69,8 @@ final class Reach {
         for (int k = 0; k < g.size; k++) {
             int i = g.members[k];
             if (!w.people.gone[i] && rng.nextDouble() < MemberStatus.readChance(g.engagement[k])) {
-                action.read(k, i, GroupLife.relevance(w.people, i, g, w.scenario.engagement()) * g.attentionShare);
+                action.read(k, i, GroupLife.relevance(w.people, i, g, w.scenario.engagement()) * g.attentionShare
+                        * g.freshness);
             }
         }
     }
@@ -84,7 +87,9 @@ final class Reach {
      * attention = 1 / share − 1: 1 with room to spare, 0 at 1.5× the attention, −1 at twice (and below).
      */
     static void boost(GroupState g, int k, double by) {
-        double e = g.engagement[k] + by * welcome(g.attentionShare);
+        double welcome = welcome(g.attentionShare);
+        // a worn-out push lifts engagement less; an unwelcome one annoys as much, fresh or not
+        double e = g.engagement[k] + by * welcome * (welcome > 0 ? g.freshness : 1);
         g.engagement[k] = (float) Math.max(0, Math.min(1, e));
     }
 

@@ -47,7 +47,7 @@ public record RedPacket(Double amount) implements Lever {
         double perShare = amount / shares;
         // what a share is worth sets all of the packet's pull: the tie gained, the wake-up, who still grabs
         double worth = LeverResponses.saturation(perShare, p.halfShare());
-        double gain = p.gain() * worth * g.attentionShare;
+        double gain = p.gain() * worth * g.attentionShare * g.freshness;
         int grabbed = 0;
         int start = rng.nextInt(g.size); // members see the packet in no particular order
         for (int k = 0; k < g.size && grabbed < shares; k++) {
