@@ -2,7 +2,6 @@ package shequn.campaigns.levers;
 
 import ec.util.MersenneTwisterFast;
 import shequn.population.Consumers;
-import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
 import shequn.scenario.LeverResponse;
 import shequn.world.GroupState;
@@ -13,7 +12,7 @@ import shequn.world.World;
  *
  * @param unitCost yuan per group per firing
  */
-public record Content(Double unitCost) implements Lever {
+public record Content(Double unitCost) implements Lever, PaysUnitCost {
     static final About ABOUT = new About("content", Step.ACTIVATE, 7, "yuan per group per firing",
             Intensity.FREQUENCY, Response.class);
 
@@ -24,11 +23,6 @@ public record Content(Double unitCost) implements Lever {
     @Override
     public About about() {
         return ABOUT;
-    }
-
-    @Override
-    public void check(CampaignCheck c) {
-        c.atLeast("unit_cost", unitCost, 0);
     }
 
     @Override

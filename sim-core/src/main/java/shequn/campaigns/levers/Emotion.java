@@ -1,6 +1,5 @@
 package shequn.campaigns.levers;
 
-import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
 import shequn.scenario.LeverResponse;
 import shequn.world.GroupState;
@@ -11,7 +10,7 @@ import shequn.world.World;
  *
  * @param unitCost yuan per group per firing
  */
-public record Emotion(Double unitCost) implements Lever {
+public record Emotion(Double unitCost) implements Lever, PaysUnitCost {
     static final About ABOUT = new About("emotion", Step.ACTIVATE, 7, "yuan per group per firing",
             Intensity.FREQUENCY, Response.class);
 
@@ -22,11 +21,6 @@ public record Emotion(Double unitCost) implements Lever {
     @Override
     public About about() {
         return ABOUT;
-    }
-
-    @Override
-    public void check(CampaignCheck c) {
-        c.atLeast("unit_cost", unitCost, 0);
     }
 
     @Override

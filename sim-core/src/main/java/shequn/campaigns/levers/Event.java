@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import ec.util.MersenneTwisterFast;
 import shequn.population.Consumers;
 import shequn.scenario.Campaign;
-import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
 import shequn.scenario.LeverResponse;
 import shequn.stores.StoreState;
@@ -19,7 +18,7 @@ import shequn.world.World;
  * @param channel  in store ({@code offline}, capacity-limited) or {@code online}
  * @param unitCost yuan per attendee
  */
-public record Event(Channel channel, Double unitCost) implements Lever {
+public record Event(Channel channel, Double unitCost) implements Lever, PaysUnitCost {
     static final About ABOUT = new About("event", Step.ACTIVATE, 14, "yuan per attendee",
             Intensity.FREQUENCY, Response.class);
 
@@ -36,11 +35,6 @@ public record Event(Channel channel, Double unitCost) implements Lever {
     @Override
     public About about() {
         return ABOUT;
-    }
-
-    @Override
-    public void check(CampaignCheck c) {
-        c.atLeast("unit_cost", unitCost, 0);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package shequn.campaigns.levers;
 
-import shequn.scenario.CampaignCheck;
 import shequn.scenario.Checks;
 import shequn.scenario.LeverResponse;
 import shequn.stores.StoreState;
@@ -12,7 +11,7 @@ import shequn.world.World;
  *
  * @param unitCost yuan per day live
  */
-public record MiniProgram(Double unitCost) implements Lever {
+public record MiniProgram(Double unitCost) implements Lever, PaysUnitCost {
     static final About ABOUT = new About("mini_program", Step.ACTIVATE, 1, "yuan per day live",
             Intensity.PRESENCE, Response.class);
 
@@ -23,11 +22,6 @@ public record MiniProgram(Double unitCost) implements Lever {
     @Override
     public About about() {
         return ABOUT;
-    }
-
-    @Override
-    public void check(CampaignCheck c) {
-        c.atLeast("unit_cost", unitCost, 0);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package shequn.campaigns.levers;
 
-import shequn.scenario.CampaignCheck;
 import shequn.stores.StoreState;
 import shequn.world.World;
 
@@ -9,7 +8,7 @@ import shequn.world.World;
  *
  * @param unitCost yuan per day displayed
  */
-public record QrCode(Double unitCost) implements Lever {
+public record QrCode(Double unitCost) implements Lever, PaysUnitCost {
     static final About ABOUT = new About("qr_code", Step.BUILD, 1, "yuan per day displayed", Intensity.PRESENCE, null);
 
     public QrCode {
@@ -19,11 +18,6 @@ public record QrCode(Double unitCost) implements Lever {
     @Override
     public About about() {
         return ABOUT;
-    }
-
-    @Override
-    public void check(CampaignCheck c) {
-        c.atLeast("unit_cost", unitCost, 0);
     }
 
     @Override

@@ -17,7 +17,7 @@ import shequn.world.World;
  * @param rate     share of members who invite a friend, per firing
  * @param unitCost yuan reward per friend who joins (and per group per firing)
  */
-public record Referral(Double rate, Double unitCost) implements Lever {
+public record Referral(Double rate, Double unitCost) implements Lever, PaysUnitCost {
     static final About ABOUT = new About("referral", Step.BUILD, 1, "yuan reward per friend who joins",
             new Intensity("rate", Scale.SHARE), Response.class);
 
@@ -34,7 +34,7 @@ public record Referral(Double rate, Double unitCost) implements Lever {
     @Override
     public void check(CampaignCheck c) {
         c.share("rate", rate);
-        c.atLeast("unit_cost", unitCost, 0);
+        PaysUnitCost.super.check(c);
     }
 
     @Override

@@ -11,7 +11,7 @@ import shequn.world.World;
  * @param rate     share of visitors invited
  * @param unitCost yuan per invitation
  */
-public record StaffInvite(Double rate, Double unitCost) implements Lever {
+public record StaffInvite(Double rate, Double unitCost) implements Lever, PaysUnitCost {
     static final About ABOUT = new About("staff_invite", Step.BUILD, 1, "yuan per invitation",
             new Intensity("rate", Scale.SHARE), null);
 
@@ -28,7 +28,7 @@ public record StaffInvite(Double rate, Double unitCost) implements Lever {
     @Override
     public void check(CampaignCheck c) {
         c.share("rate", rate);
-        c.atLeast("unit_cost", unitCost, 0);
+        PaysUnitCost.super.check(c);
     }
 
     @Override

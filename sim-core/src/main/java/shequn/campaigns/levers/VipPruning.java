@@ -17,7 +17,7 @@ import shequn.world.World;
  *
  * @param unitCost yuan per group pruned
  */
-public record VipPruning(Double unitCost) implements Lever {
+public record VipPruning(Double unitCost) implements Lever, PaysUnitCost {
     static final About ABOUT = new About("vip_pruning", Step.OPERATE, 30, "yuan per pruning",
             Intensity.FREQUENCY, Response.class);
 
@@ -33,7 +33,7 @@ public record VipPruning(Double unitCost) implements Lever {
     /** Pruning moves valuable members into a VIP group, so the store must run one. */
     @Override
     public void check(CampaignCheck c) {
-        c.atLeast("unit_cost", unitCost, 0);
+        PaysUnitCost.super.check(c);
         if (!c.targetsKnown()) {
             return;
         }
