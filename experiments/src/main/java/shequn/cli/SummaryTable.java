@@ -25,8 +25,9 @@ final class SummaryTable {
     };
 
     /** What the ratio is not: the engine used to call it "roi". */
-    static final String NOTE = "  * all gross margin / all campaign spend, not incremental: for the extra margin per extra yuan\n"
-            + "    (incremental ROI), compare the plan with a baseline (shequn compare BASELINE.yaml PLAN.yaml)\n";
+    static final String NOTE = "  * all gross margin / all spend (campaigns and operating costs), not incremental: for the extra\n"
+            + "    margin per extra yuan (incremental ROI), compare the plan with a baseline\n"
+            + "    (shequn compare BASELINE.yaml PLAN.yaml)\n";
 
     private SummaryTable() {
     }

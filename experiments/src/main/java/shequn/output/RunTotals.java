@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A run's totals under the names shequn's files and tables give them. The engine's {@code roi} is all
- * gross margin divided by all campaign spend: not a return on the spend (most of that margin would
- * have been earned without any campaign), so it is published as {@code margin_per_yuan_spent}. The
+ * gross margin divided by all spend (campaigns and operating costs): not a return on the spend (most
+ * of that margin would have been earned without any campaign), so it is published as {@code margin_per_yuan_spent}. The
  * incremental ROI of a plan, Δ gross margin ÷ Δ spend against a baseline, needs a paired comparison:
  * {@code shequn compare} gives it.
  */

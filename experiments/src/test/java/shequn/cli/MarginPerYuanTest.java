@@ -39,7 +39,7 @@ class MarginPerYuanTest {
         totals.fieldNames().forEachRemaining(keys::add);
         assertEquals(keys.indexOf("profit") + 1, keys.indexOf("margin_per_yuan_spent"), "where roi was: " + keys);
         assertTrue(r.out().contains("gross margin per yuan spent*"), r.out());
-        assertTrue(r.out().contains("* all gross margin / all campaign spend, not incremental"), r.out());
+        assertTrue(r.out().contains("* all gross margin / all spend (campaigns and operating costs), not incremental"), r.out());
         assertTrue(r.out().contains("profit (gross margin - cost, yuan)"), r.out());
     }
 
