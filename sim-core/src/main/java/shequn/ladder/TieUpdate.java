@@ -132,13 +132,9 @@ public final class TieUpdate {
      * Tie strength and loyalty of every consumer (loyalty drifts between what habit keeps and what the
      * tie holds: {@code l += pull × (hold × s × (1 − l) − (1 − s) × (l − habit × potential))}), in a loop of float arithmetic alone (no branches
      * the compiler cannot turn into selects), kept apart from the rung and head counts so that it runs
-     * as straight-line, vectorisable code.
+     * as straight-line, vectorisable code. On {@code day}, a household that has not arrived yet
+     * (population.entry) keeps its tie and loyalty.
      */
-    static void updateTies(Consumers c, float keep, float pull, float hold, float habitShare) {
-        updateTies(c, keep, pull, hold, habitShare, Integer.MAX_VALUE);
-    }
-
-    /** As above on {@code day}: a household that has not arrived yet (population.entry) keeps its tie and loyalty. */
     static void updateTies(Consumers c, float keep, float pull, float hold, float habitShare, int day) {
         int[] entry = c.entryDay;
         float[] tie = c.tie;

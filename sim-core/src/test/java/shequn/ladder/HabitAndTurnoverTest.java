@@ -26,7 +26,7 @@ class HabitAndTurnoverTest {
         c.potential[1] = 0.6f;
         c.loyalty[1] = 0.06f; // a newcomer: habits form upwards
         for (int day = 0; day < 20_000; day++) {
-            TieUpdate.updateTies(c, 0.99f, 0.0014f, 0.5f, 0.33f);
+            TieUpdate.updateTies(c, 0.99f, 0.0014f, 0.5f, 0.33f, day);
         }
         assertEquals(0.33 * 0.6, c.loyalty[0], 1e-4);
         assertEquals(0.33 * 0.6, c.loyalty[1], 1e-4);
@@ -38,7 +38,7 @@ class HabitAndTurnoverTest {
         c.potential[0] = 0.5f;
         c.loyalty[0] = 0.5f;
         c.tie[0] = 0;
-        TieUpdate.updateTies(c, 1f, 0.01f, 0.5f, 0.4f);
+        TieUpdate.updateTies(c, 1f, 0.01f, 0.5f, 0.4f, 0);
         // l + pull × (hold × s × (1 − l) − (1 − s) × (l − habit × potential)) with s = 0
         assertEquals(0.5 - 0.01 * (0.5 - 0.2), c.loyalty[0], 1e-6);
     }

@@ -84,8 +84,8 @@ public record Event(Channel channel, Double unitCost) implements Lever, PaysUnit
         for (int d = 0; d < draws && attended < capacity; d++) {
             int i = rng.nextInt(people.n);
             boolean recent = people.lastVisit[i] >= w.day - p.recentDays();
-            // a customer without a group hears of the event in store, half as often as a member
-            double accept = w.behaviour.acceptInvite() * 0.5 * (online ? p.onlineAccept() : 1);
+            // a customer without a group hears of the event in store, less often than a member
+            double accept = w.behaviour.acceptInvite() * p.customerAccept() * (online ? p.onlineAccept() : 1);
             if (people.store[i] == s.index && recent && rng.nextDouble() < accept && attend(w, c, i, online)) {
                 attended++;
             }
@@ -112,13 +112,16 @@ public record Event(Channel channel, Double unitCost) implements Lever, PaysUnit
      * @param onlineGain   tie strength an online attendee gains, relative to {@code behaviour.event_gain}
      * @param boost        engagement an in-store attendee gains (half of it online)
      * @param recentDays   a store without groups invites customers who visited within this many days
+     * @param customerAccept invitations accepted by such a customer (no group), relative to a group member
      */
-    public record Response(Double onlineAccept, Double onlineGain, Double boost, Integer recentDays) implements LeverResponse {
+    public record Response(Double onlineAccept, Double onlineGain, Double boost, Integer recentDays, Double customerAccept)
+            implements LeverResponse {
         public Response {
             onlineAccept = onlineAccept == null ? 0.5 : onlineAccept;
             onlineGain = onlineGain == null ? 0.5 : onlineGain;
             boost = boost == null ? 0.2 : boost;
             recentDays = recentDays == null ? 30 : recentDays;
+            customerAccept = customerAccept == null ? 0.5 : customerAccept;
         }
 
         @Override
@@ -127,6 +130,7 @@ public record Event(Channel channel, Double unitCost) implements Lever, PaysUnit
             c.share(at + "online_gain", onlineGain);
             c.share(at + "boost", boost);
             c.atLeast(at + "recent_days", recentDays, 1);
+            c.share(at + "customer_accept", customerAccept);
         }
     }
 }

@@ -3,6 +3,7 @@ package shequn.campaigns.levers;
 import ec.util.MersenneTwisterFast;
 import shequn.kols.KolState;
 import shequn.scenario.CampaignCheck;
+import shequn.scenario.Kol;
 import shequn.scenario.Checks;
 import shequn.scenario.LeverResponse;
 import shequn.world.GroupState;
@@ -28,12 +29,11 @@ public record KolPost() implements Lever {
 
     @Override
     public void fire(World w, int c) {
-        KolState kol = Reach.kolOf(w, w.plan.get(c));
-        if (!w.plan.pay(c, kol.spec.costPerPost())) {
+        Response p = w.scenario.levers().of(Response.class);
+        KolState kol = Reach.hire(w, c, Kol::costPerPost, p.wearOut());
+        if (kol == null) {
             return;
         }
-        Response p = w.scenario.levers().of(Response.class);
-        kol.appear(w.day, p.wearOut());
         for (GroupState g : w.groups) {
             if (g.size > 0 && Reach.targets(w, w.plan.get(c), g)) {
                 g.pushesToday++; // the post is shared into the store's groups too: one more message

@@ -3,6 +3,7 @@ package shequn.campaigns.levers;
 import ec.util.MersenneTwisterFast;
 import shequn.kols.KolState;
 import shequn.scenario.CampaignCheck;
+import shequn.scenario.Kol;
 import shequn.scenario.Checks;
 import shequn.scenario.LeverResponse;
 import shequn.world.World;
@@ -27,12 +28,11 @@ public record Livestream() implements Lever {
 
     @Override
     public void fire(World w, int c) {
-        KolState kol = Reach.kolOf(w, w.plan.get(c));
-        if (!w.plan.pay(c, kol.spec.costPerLivestream())) {
+        Response p = w.scenario.levers().of(Response.class);
+        KolState kol = Reach.hire(w, c, Kol::costPerLivestream, p.wearOut());
+        if (kol == null) {
             return;
         }
-        Response p = w.scenario.levers().of(Response.class);
-        kol.appear(w.day, p.wearOut());
         MersenneTwisterFast rng = w.rng;
         double watch = p.watch() * kol.spec.credibility() * kol.freshness();
         for (int i : kol.followers) {

@@ -106,6 +106,19 @@ final class Reach {
         return w.kols[k];
     }
 
+    /**
+     * Hires campaign c's KOL for today at {@code fee} and records the appearance (followers tire of a KOL
+     * who appears often: {@link KolState#appear}); null when the campaign cannot pay.
+     */
+    static KolState hire(World w, int c, java.util.function.ToDoubleFunction<shequn.scenario.Kol> fee, double wearOut) {
+        KolState kol = kolOf(w, w.plan.get(c));
+        if (!w.plan.pay(c, fee.applyAsDouble(kol.spec))) {
+            return null;
+        }
+        kol.appear(w.day, wearOut);
+        return kol;
+    }
+
     /** Shared by KOL posts and livestreams: a KOL's message reaching consumer i. */
     static void kolContact(World w, KolState kol, int i, double strength) {
         Consumers c = w.people;
