@@ -11,11 +11,13 @@ import shequn.network.SocialGraph;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioLoader;
 
-/** The network rows pass for the clustered generator and fail where tie types are drawn at random. */
+/** The network rows pass where tie strength follows structure and fail where tie types are drawn at random. */
 class NetworkStructureTest {
-    static SocialGraph graph(String type) throws Exception {
+    static SocialGraph graph(String type, String... more) throws Exception {
         Path file = Effort.locateRoot().resolve("scenarios/store-plus-community.yaml");
-        Scenario s = ScenarioLoader.load(file, List.of("network.type=" + type, "population.consumers=4000"));
+        List<String> overrides = new java.util.ArrayList<>(List.of("network.type=" + type, "population.consumers=4000"));
+        overrides.addAll(List.of(more));
+        Scenario s = ScenarioLoader.load(file, overrides);
         Simulation sim = Simulation.start(s, 3, file.getParent());
         SocialGraph g = sim.world().ties;
         sim.finish();
@@ -32,8 +34,16 @@ class NetworkStructureTest {
     }
 
     @Test
+    void theLibrarySmallWorldTypedByOverlapPassesBothRows() throws Exception {
+        for (CheckResult r : NetworkStructure.rows("small-world", List.of(graph("small-world")), 1)) {
+            assertEquals(CheckResult.Status.PASS, r.status(), r.name() + " = " + r.measured());
+        }
+    }
+
+    @Test
     void randomTieTypesFailBothRows() throws Exception {
-        List<CheckResult> rows = NetworkStructure.rows("small-world", List.of(graph("small-world")), 1);
+        List<CheckResult> rows = NetworkStructure.rows("small-world", List.of(graph("small-world",
+                "network.tie_strength=random")), 1);
         for (CheckResult r : rows) {
             assertEquals(CheckResult.Status.FAIL, r.status(), r.name() + " = " + r.measured());
         }

@@ -6,8 +6,10 @@ import shequn.scenario.Network;
 
 /**
  * Builds the {@link SocialGraph} a scenario's {@link Network} describes. Deterministic for a given
- * rng state; every tie of the first five generators is strong with probability {@code strongShare},
- * else weak; in CLUSTERED the type follows structure.
+ * rng state. With {@code tie_strength: structure} (the default) the first three generators' ties are typed
+ * by {@link TieStrength}: the {@code strongShare} with the highest neighbourhood overlap are strong; with
+ * {@code random} each tie is strong with probability {@code strongShare}. An edge list's file gives the
+ * types (or they are drawn at random); in CLUSTERED the type follows the clusters.
  *
  * <ul>
  *   <li>SMALL_WORLD: {@link SmallWorld} (Watts &amp; Strogatz 1998), homophilous ring order and rewiring.</li>
@@ -34,6 +36,26 @@ public final class NetworkBuilder {
         check(spec);
         Bands bands = new Bands(segment);
         double strong = spec.strongShare();
+        SocialGraph g = generate(spec, segment, rng, baseDir, bands, strong);
+        if (structural(spec)) {
+            TieStrength.byOverlap(g, strong, rng);
+        }
+        return g;
+    }
+
+    /**
+     * Whether tie types are set by structure after generating: the first three generators, unless random is
+     * asked (in a complete graph every tie has the same overlap, so its types stay drawn at random).
+     */
+    static boolean structural(Network spec) {
+        return spec.tieStrength() == Network.TieStrength.STRUCTURE && switch (spec.type()) {
+            case SMALL_WORLD, SCALE_FREE, HOMOPHILOUS_BLOCKS -> true;
+            case COMPLETE, EDGE_LIST, NONE, CLUSTERED -> false;
+        };
+    }
+
+    private static SocialGraph generate(Network spec, byte[] segment, MersenneTwisterFast rng, Path baseDir, Bands bands,
+                                        double strong) throws NetworkInputException {
         return switch (spec.type()) {
             case SMALL_WORLD -> SmallWorld.generate(bands, spec.meanDegree(), spec.rewire(), spec.homophily(), strong, rng);
             case SCALE_FREE -> ScaleFree.generate(bands, spec.meanDegree(), spec.homophily(), strong, rng);

@@ -222,6 +222,12 @@ public final class SocialGraph {
         return false;
     }
 
+    /** Sets the type of i's static slot k and of its reverse slot (the generators' tie-strength rule). */
+    void setType(int i, int k, byte t) {
+        type[k] = t;
+        type[find(neighbour[k], i)] = t;
+    }
+
     /** Approximate heap bytes of the arrays held (headers ignored). */
     public long memoryBytes() {
         long slots = neighbour.length;

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                         (homophilous-blocks, the rewiring of small-world, and in clustered the
  *                         clusters' composition and the bridges)
  * @param strongShare      share of ties that are strong (family, close friends); the rest are weak.
- *                         Not used by clustered, where tie type follows structure and the share is
- *                         what the clusters produce (reported by {@code shequn network})
+ *                         Which ties are strong is {@code tie_strength}'s rule. Not used by clustered,
+ *                         where the share is what the clusters produce (reported by {@code shequn network})
  * @param file             edge-list CSV (columns {@code a,b[,type]}, 0-based consumer indices,
  *                         type {@code strong|weak}), relative to the scenario file
  * @param clusterSize      clustered: mean households in a family/friend cluster (sizes uniform in
@@ -23,9 +23,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                         most weak ties are made
  * @param bridgeShare      clustered: share of weak ties that are long-range bridges (to anyone in the
  *                         population, inside the age band with chance {@code homophily})
+ * @param tieStrength      which ties of the generated graph are strong: {@code structure} — the
+ *                         {@code strong_share} of ties whose two ends share the most friends (highest
+ *                         neighbourhood overlap: Onnela et al. 2007), so strong ties sit inside tight circles
+ *                         and weak ties bridge them — or {@code random}, each tie drawn on its own (the model
+ *                         without structure, to measure what it does). Not used by clustered (structural by
+ *                         construction) or an edge list whose file gives types
  */
 public record Network(Type type, Double meanDegree, Double rewire, Double homophily, Double strongShare, String file,
-                      Integer clusterSize, Double clusterDensity, Integer neighbourhoodSize, Double bridgeShare) {
+                      Integer clusterSize, Double clusterDensity, Integer neighbourhoodSize, Double bridgeShare,
+                      TieStrength tieStrength) {
 
     public Network {
         type = type == null ? Type.SMALL_WORLD : type;
@@ -37,17 +44,23 @@ public record Network(Type type, Double meanDegree, Double rewire, Double homoph
         clusterDensity = clusterDensity == null ? 0.8 : clusterDensity;
         neighbourhoodSize = neighbourhoodSize == null ? 100 : neighbourhoodSize;
         bridgeShare = bridgeShare == null ? 0.2 : bridgeShare;
+        tieStrength = tieStrength == null ? TieStrength.STRUCTURE : tieStrength;
     }
 
     /** The network of the generators that have no cluster parameters (clustered's take their defaults). */
     public Network(Type type, Double meanDegree, Double rewire, Double homophily, Double strongShare, String file) {
-        this(type, meanDegree, rewire, homophily, strongShare, file, null, null, null, null);
+        this(type, meanDegree, rewire, homophily, strongShare, file, null, null, null, null, null);
     }
 
     /** The same network with {@code file} in place of its own. */
     public Network withFile(String file) {
         return new Network(type, meanDegree, rewire, homophily, strongShare, file, clusterSize, clusterDensity,
-                neighbourhoodSize, bridgeShare);
+                neighbourhoodSize, bridgeShare, tieStrength);
+    }
+
+    public enum TieStrength {
+        @JsonProperty("structure") STRUCTURE,
+        @JsonProperty("random") RANDOM
     }
 
     public enum Type {

@@ -28,7 +28,7 @@ public record Scenario(
         days = days == null ? 365 : days;
         seed = seed == null ? 1L : seed;
         population = population == null ? new Population(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null) : population;
-        network = network == null ? new Network(null, null, null, null, null, null, null, null, null, null) : network;
+        network = network == null ? new Network(null, null, null, null, null, null, null, null, null, null, null) : network;
         stores = stores == null || stores.isEmpty() ? List.of(Store.defaults("main")) : List.copyOf(stores);
         kols = kols == null ? List.of() : List.copyOf(kols);
         groups = groups == null ? List.of() : List.copyOf(groups);

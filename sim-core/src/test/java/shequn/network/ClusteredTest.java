@@ -14,8 +14,13 @@ import shequn.scenario.Network.Type;
 class ClusteredTest {
     private static final byte[] SEGMENT = GraphAssertions.segments(20_000, 7);
 
+    /** A small world whose tie types are drawn at random: the model without structure. */
+    static Network randomTypes() {
+        return new Network(Type.SMALL_WORLD, 10.0, 0.1, 0.7, 0.2, null, null, null, null, null, Network.TieStrength.RANDOM);
+    }
+
     static Network clustered(double meanDegree, int size, double density, int hood, double bridges, double homophily) {
-        return new Network(Type.CLUSTERED, meanDegree, null, homophily, null, null, size, density, hood, bridges);
+        return new Network(Type.CLUSTERED, meanDegree, null, homophily, null, null, size, density, hood, bridges, null);
     }
 
     static SocialGraph build(Network spec, byte[] segment, long seed) throws NetworkInputException {
@@ -88,7 +93,7 @@ class ClusteredTest {
     void strongTiesOverlapMoreThanWeakTies() throws Exception {
         NetworkStats s = NetworkStats.of(build(clustered(10, 4, 0.8, 100, 0.2, 0.7), SEGMENT, 1));
         assertTrue(s.meanOverlapStrong() > 3 * s.meanOverlapWeak(), s.meanOverlapStrong() + " vs " + s.meanOverlapWeak());
-        NetworkStats random = NetworkStats.of(build(new Network(Type.SMALL_WORLD, 10.0, 0.1, 0.7, 0.2, null), SEGMENT, 1));
+        NetworkStats random = NetworkStats.of(build(randomTypes(), SEGMENT, 1));
         assertEquals(1.0, random.meanOverlapStrong() / random.meanOverlapWeak(), 0.05, "random types: no difference");
     }
 
@@ -101,7 +106,7 @@ class ClusteredTest {
         assertTrue(weakFirst[80] < 0.01, "only the clusters are left: " + weakFirst[80]);
         assertTrue(strongFirst[50] > 0.9, "the weak ties still hold it together: " + strongFirst[50]);
         assertTrue(NetworkStats.area(weakFirst) < NetworkStats.area(strongFirst) - 0.1);
-        SocialGraph random = build(new Network(Type.SMALL_WORLD, 10.0, 0.1, 0.7, 0.2, null), SEGMENT, 1);
+        SocialGraph random = build(randomTypes(), SEGMENT, 1);
         assertEquals(NetworkStats.area(NetworkStats.removalCurve(random, false, 9, 100)),
                 NetworkStats.area(NetworkStats.removalCurve(random, true, 9, 100)), 0.02);
     }
