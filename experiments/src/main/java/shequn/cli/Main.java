@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Shell completion (bash, zsh): source <(shequn generate-completion)"},
         subcommands = {RunCommand.class, ValidateCommand.class, McCommand.class, CompareCommand.class, SweepCommand.class,
                 ResponseCommand.class, SensitivityCommand.class, OptimizeCommand.class, CalibrateCommand.class, ChartCommand.class,
-                ReportCommand.class, ShowcaseCommand.class, CheckModelCommand.class, NetworkCommand.class, BenchCommand.class,
+                ReportCommand.class, ShowcaseCommand.class, CheckModelCommand.class, NetworkCommand.class, SeedCommand.class, BenchCommand.class,
                 SchemaCommand.class,
                 CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main {

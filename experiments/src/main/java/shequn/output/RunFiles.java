@@ -17,10 +17,10 @@ public final class RunFiles {
         out.write("daily.csv", r.daily()::writeCsv);
         out.write("daily_breakdown.csv", r.daily()::writeBreakdownCsv);
         out.write("cascades.csv", w -> {
-            w.write("cascade,size\n");
+            w.write("cascade,size,source\n");
             int[] sizes = r.cascadeSizes();
             for (int k = 0; k < sizes.length; k++) {
-                w.write(k + "," + sizes[k] + "\n");
+                w.write(k + "," + sizes[k] + "," + r.cascadeSources()[k] + "\n");
             }
         });
         out.write("summary.json", w -> Json.MAPPER.writeValue(w, summary(scenarioFile, overrides, r)));

@@ -85,7 +85,7 @@ public final class Design {
         Scenario base = ScenarioLoader.load(file, overrides);
         Design d = new Design(file, overrides, base);
         d.runs.add(new Run("plan", List.of(), base));
-        ArrayNode written = d.campaignsAsWritten();
+        ArrayNode written = campaignsAsWritten(file, overrides);
         List<String> names = names(base.campaigns());
         Map<String, Integer> seen = new HashMap<>();
         seen.put("", 0);
@@ -122,7 +122,7 @@ public final class Design {
     }
 
     /** The campaigns list of the file after the {@code --set} settings, as a tree (the plan as written). */
-    private ArrayNode campaignsAsWritten() throws IOException {
+    public static ArrayNode campaignsAsWritten(Path file, List<String> overrides) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -146,8 +146,13 @@ public final class Design {
     static String without(ArrayNode campaigns, int c) {
         ArrayNode rest = campaigns.deepCopy();
         rest.remove(c);
+        return setting(rest);
+    }
+
+    /** The {@code --set} setting that makes {@code campaigns} the whole plan. */
+    public static String setting(ArrayNode campaigns) {
         try {
-            return "campaigns=" + (rest.isEmpty() ? "[]" : YAML.writeValueAsString(rest).strip());
+            return "campaigns=" + (campaigns.isEmpty() ? "[]" : YAML.writeValueAsString(campaigns).strip());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -65,7 +65,7 @@ class OptimizerTest {
                 scenario: two-levers.yaml
                 objective: gmv
                 budget: 6000
-                reps: 4
+                reps: 6
                 validation_reps: 4
                 evaluations: 60
                 population: 6

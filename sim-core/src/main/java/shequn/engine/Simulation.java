@@ -140,7 +140,17 @@ public final class Simulation {
     public RunResult result() {
         return new RunResult(scenario.name(), seed, scenario.days(), scenario.consumers(),
                 model.kpis(), Totals.of(model.world(), model.kpis()), model.world().cascadeSizes.toArray(),
-                buildNanos / 1_000_000, stepNanos() / 1_000_000);
+                cascadeSources(model.world()), buildNanos / 1_000_000, stepNanos() / 1_000_000);
+    }
+
+    static String[] cascadeSources(shequn.world.World w) {
+        String[] out = new String[w.cascadeSources.size()];
+        for (int k = 0; k < out.length; k++) {
+            int s = w.cascadeSources.get(k);
+            out[k] = s == shequn.world.World.CUSTOMER ? "customer" : s == shequn.world.World.SEEDED ? "seed"
+                    : "kol:" + w.kols[s].spec.id();
+        }
+        return out;
     }
 
     /** Ends the run (MASON's {@code finish}); nothing can be read after. */

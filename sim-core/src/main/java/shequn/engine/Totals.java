@@ -78,6 +78,9 @@ public final class Totals {
         t.put("cascades", (double) sizes.length);
         t.put("cascade_mean", sizes.length == 0 ? 0 : (double) sum / sizes.length);
         t.put("cascade_max", (double) max);
+        long first = w.firstHeardWeak + w.firstHeardStrong;
+        // Bakshy et al. 2012: weak ties, more numerous, carry most of the novel information
+        t.put("wom_first_weak_share", first == 0 ? Double.NaN : (double) w.firstHeardWeak / first);
     }
 
     /** Share of sales made by the top 2% and top 20% of products (seed 001: 20:80 → 2:80). */

@@ -38,7 +38,7 @@ public final class WorldBuilder {
         for (int k = 0; k < kols.length; k++) {
             var kol = scenario.kols().get(k);
             int store = kol.store() == null ? 0 : scenario.storeIndex(kol.store());
-            kols[k] = new KolState(k, kol, store, people, world);
+            kols[k] = new KolState(k, kol, store, people, ties, world);
         }
         GroupState[] groups = new GroupState[scenario.groups().size()];
         for (int g = 0; g < groups.length; g++) {

@@ -66,7 +66,7 @@ public final class GroupLife {
             }
             if (MemberStatus.active(e)) {
                 active++;
-                chat(w, g, k, rng, p.chatWithKnown());
+                chat(w, g, k, rng, p.chatWithKnown(), p.triadicClosure());
             }
             if (!c.gone[i] && rng.nextDouble() < MemberStatus.readChance(e)) {
                 w.contact(i, b.groupGain() * r * quality * g.attentionShare);
@@ -134,8 +134,12 @@ public final class GroupLife {
         return b.overloadFatigue() * Math.max(0, messages - b.attention()) / b.attention();
     }
 
-    /** One-on-one chat: mostly with someone already known from the group, sometimes a stranger. */
-    static void chat(World w, GroupState g, int k, MersenneTwisterFast rng, double chatWithKnown) {
+    /**
+     * One-on-one chat: mostly with someone already known from the group, sometimes with a new member — and
+     * then, with chance {@code closure}, with a friend of one's friends who is in the group (the new tie
+     * closes a triangle, so group-born ties thicken existing circles: 把生人变成熟人), else with anyone.
+     */
+    static void chat(World w, GroupState g, int k, MersenneTwisterFast rng, double chatWithKnown, double closure) {
         Behaviour b = w.behaviour;
         if (g.size < 2 || rng.nextDouble() >= b.coMemberTieRate()) {
             return;
@@ -150,12 +154,37 @@ public final class GroupLife {
                 return;
             }
         } else {
-            other = g.members[rng.nextInt(g.size)];
+            other = closure > 0 && rng.nextDouble() < closure ? friendOfFriend(w, g, a, rng) : -1;
+            if (other < 0) {
+                other = g.members[rng.nextInt(g.size)];
+            }
             if (other == a) {
                 return;
             }
         }
         ties.addWeakTie(a, other); // no-op when they already know each other
         ties.interact(a, other, b.strongTieContacts());
+    }
+
+    /** A friend of one of a's friends (both picked at random) who is in group g and not yet tied to a; -1 if not. */
+    static int friendOfFriend(World w, GroupState g, int a, MersenneTwisterFast rng) {
+        SocialGraph ties = w.ties;
+        int f = randomTie(ties, a, rng);
+        if (f < 0) {
+            return -1;
+        }
+        int x = randomTie(ties, f, rng);
+        return x >= 0 && x != a && w.people.inGroup(x, g.index) && ties.tieType(a, x) == 0 ? x : -1;
+    }
+
+    /** A tie of i, static or made during the run, at random; -1 for someone without ties. */
+    static int randomTie(SocialGraph ties, int i, MersenneTwisterFast rng) {
+        int d = ties.degree(i);
+        int all = d + ties.extraCount(i);
+        if (all == 0) {
+            return -1;
+        }
+        int j = rng.nextInt(all);
+        return j < d ? ties.neighbour(ties.start(i) + j) : ties.extraNeighbour(i, j - d);
     }
 }

@@ -142,9 +142,12 @@ public final class Consumers {
         return groups[i * MAX_GROUPS];
     }
 
-    /** Linked to the store: a group member or a KOL follower — the WEAK rung at least. */
+    /**
+     * Linked to the store: a group member — the WEAK rung at least. Following a KOL is a relationship with the
+     * KOL, not with the store: a follower climbs the ladder only through the contacts the KOL's posts bring.
+     */
     public boolean linked(int i) {
-        return isMember(i) || follows[i] > 0;
+        return isMember(i);
     }
 
     private static int[] filled(int n, int value) {

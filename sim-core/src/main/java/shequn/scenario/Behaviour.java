@@ -74,8 +74,8 @@ public record Behaviour(
         loyaltyGain = or(loyaltyGain, 0.5);
         lapseDays = lapseDays == null ? 90 : lapseDays;
         churnHazard = or(churnHazard, 0.0008);
-        womStrong = or(womStrong, 0.25);
-        womWeak = or(womWeak, 0.04);
+        womStrong = or(womStrong, 0.15);
+        womWeak = or(womWeak, 0.06);
         acceptInvite = or(acceptInvite, 0.7);
         attention = or(attention, 40.0);
         coMemberTieRate = or(coMemberTieRate, 0.05);
@@ -86,7 +86,7 @@ public record Behaviour(
         repeatWindow = repeatWindow == null ? 30 : repeatWindow;
         discovery = or(discovery, 0.0);
         talkRate = or(talkRate, 0.0);
-        shareOnHearing = or(shareOnHearing, 0.0);
+        shareOnHearing = or(shareOnHearing, 0.3);
         pushWeight = or(pushWeight, 4.0);
         pushMemory = pushMemory == null ? 7 : pushMemory;
         overloadFatigue = or(overloadFatigue, 0.8);

@@ -57,6 +57,11 @@ public final class CampaignCheck {
         return References.storeOf(g.store(), scenario);
     }
 
+    /** Households a consumer index must fall below (the checks' count, safe while catchments are bad). */
+    public int households() {
+        return ScenarioValidator.households(scenario);
+    }
+
     /** KOL levers need a KOL to hire. */
     public void needsKol() {
         if (scenario.kols().isEmpty()) {

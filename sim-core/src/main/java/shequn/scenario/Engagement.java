@@ -34,12 +34,15 @@ package shequn.scenario;
  * @param moderation         daily speed at which a manager (× skill) brings junk down to the rules' level
  * @param newMember          engagement of a member who just joined
  * @param joinContacts       days of reading a join is worth, in {@code behaviour.group_gain}
+ * @param triadicClosure     share of chats with a new member that go to a friend of one's friends in the group
+ *                           (a new tie closes a triangle: Kossinets &amp; Watts 2006 — people who share a friend and a
+ *                           focus are far likelier to meet; the value is a guess)
  */
 public record Engagement(Double speed, Double worth, Double base, Double spread, Double offset, Double chatPerActive,
                          Double junkFatigue, Double offTopicFatigue, Double baseExit, Double mutedExit,
                          Double chatWithKnown, Double themeWeight, Double offThemeFit, Double qualityBase,
                          Double qualitySkill, Double unmanagedQuality, Double unmoderatedJunk, Double junkCreep,
-                         Double moderation, Double newMember, Double joinContacts) {
+                         Double moderation, Double newMember, Double joinContacts, Double triadicClosure) {
 
     public Engagement {
         speed = or(speed, 0.06);
@@ -63,11 +66,12 @@ public record Engagement(Double speed, Double worth, Double base, Double spread,
         moderation = or(moderation, 0.05);
         newMember = or(newMember, 0.6);
         joinContacts = or(joinContacts, 3.0);
+        triadicClosure = or(triadicClosure, 0.5);
     }
 
     public static Engagement defaults() {
         return new Engagement(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     void check(Checks c) {
@@ -93,6 +97,7 @@ public record Engagement(Double speed, Double worth, Double base, Double spread,
         c.share(at + "moderation", moderation);
         c.share(at + "new_member", newMember);
         c.atLeast(at + "join_contacts", joinContacts, 0);
+        c.share(at + "triadic_closure", triadicClosure);
     }
 
     private static double or(Double value, double fallback) {

@@ -63,7 +63,7 @@ public final class ScenarioValidator {
     }
 
     /** Households to check indices and counts against: the scenario's, or {@code consumers} while catchments are bad. */
-    private static int households(Scenario s) {
+    static int households(Scenario s) {
         boolean sane = s.stores().stream().allMatch(st -> st.catchment() > 0 && Double.isFinite(st.catchment()));
         long n = sane ? s.households() : s.population().consumers();
         return (int) Math.max(0, Math.min(n, Integer.MAX_VALUE));

@@ -30,6 +30,7 @@ public final class WordOfMouth {
         if (r.talk > 0) {
             addTalkOfTheTown(w, talking, r.talk);
         }
+        addSeedTalkers(w, talking);
         for (int k = 0; k < talking.size(); k++) {
             int s = talking.get(k);
             if (!w.people.gone[s]) {
@@ -93,6 +94,25 @@ public final class WordOfMouth {
         }
     }
 
+    /**
+     * Seed users the store paid (the seeding lever) talk about the store every day of their talking days;
+     * a seed who has left the area falls silent early.
+     */
+    static void addSeedTalkers(World w, IntList talking) {
+        IntList seeds = w.seedTalkers;
+        int kept = 0;
+        for (int k = 0; k < seeds.size(); k += 2) {
+            int i = seeds.get(k);
+            int until = seeds.get(k + 1);
+            if (until >= w.day && !w.people.gone[i]) {
+                talking.add(i);
+                seeds.set(kept++, i);
+                seeds.set(kept++, until);
+            }
+        }
+        seeds.truncate(kept);
+    }
+
     /** Outside word (media, passing by): the innovation term of the Bass model. */
     static void discover(World w, double rate) {
         Consumers c = w.people;
@@ -115,8 +135,7 @@ public final class WordOfMouth {
         w.today.sharers++;
         int cascade = c.cascade[s];
         if (cascade < 0) {
-            cascade = w.cascadeSizes.size();
-            w.cascadeSizes.add(1);
+            cascade = w.startCascade(World.CUSTOMER);
             c.cascade[s] = cascade;
         }
         for (int e = ties.start(s), end = ties.end(s); e < end; e++) {
@@ -137,11 +156,13 @@ public final class WordOfMouth {
         double weight = strong ? 1.0 : 0.5;
         w.today.womReach++;
         w.contact(t, r.gain * weight);
-        if (!c.everAware[t]) {
-            c.everAware[t] = true;
-            c.cascade[t] = cascade;
-            w.cascadeSizes.set(cascade, w.cascadeSizes.get(cascade) + 1);
+        if (w.hearFirst(t, cascade)) {
             w.today.newlyAware++;
+            if (strong) {
+                w.firstHeardStrong++;
+            } else {
+                w.firstHeardWeak++;
+            }
             if (r.shareOnHearing > 0 && rng.nextDouble() < r.shareOnHearing) {
                 w.sharersTomorrow.add(t); // passes the news on (independent cascade)
             }

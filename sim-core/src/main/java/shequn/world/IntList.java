@@ -30,6 +30,14 @@ public final class IntList {
         return Arrays.copyOf(items, size);
     }
 
+    /** Keeps the first {@code size} entries. */
+    public void truncate(int size) {
+        if (size < 0 || size > this.size) {
+            throw new IllegalArgumentException("size " + size + " outside [0, " + this.size + "]");
+        }
+        this.size = size;
+    }
+
     public void clear() {
         size = 0;
     }

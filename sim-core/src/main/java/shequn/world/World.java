@@ -36,6 +36,19 @@ public final class World {
     public IntList sharersTomorrow = new IntList();
     /** Cascade sizes of word of mouth, by cascade id (the first sharer). */
     public final IntList cascadeSizes = new IntList();
+    /** What started each cascade: {@link #CUSTOMER}, {@link #SEEDED} or the index of the KOL. */
+    public final IntList cascadeSources = new IntList();
+    /** Cascade source: a customer who talked about the store on their own. */
+    public static final int CUSTOMER = -1;
+    /** Cascade source: a seed user the store chose and paid (the seeding lever). */
+    public static final int SEEDED = -2;
+    /** Word-of-mouth tellings that made someone aware of the store for the first time, through a weak / strong tie. */
+    public long firstHeardWeak;
+    public long firstHeardStrong;
+    /** Consumers the seeding lever has chosen so far (each is seeded once). */
+    public final java.util.BitSet seeded = new java.util.BitSet();
+    /** Seed users still talking: consumer, then the last day they talk, in pairs (the seeding lever). */
+    public final IntList seedTalkers = new IntList();
     /** Households of a cohort that arrives over time, by entry day (population.entry). */
     public final shequn.population.Arrivals arrivals;
 
@@ -73,6 +86,27 @@ public final class World {
     /** Adds a contact's worth of tie strength to i today; it lands in the evening's tie update. */
     public void contact(int i, double gain) {
         people.gain[i] += (float) gain;
+    }
+
+    /** Opens a new word-of-mouth cascade of one person, started by {@code source}; returns its id. */
+    public int startCascade(int source) {
+        cascadeSizes.add(1);
+        cascadeSources.add(source);
+        return cascadeSizes.size() - 1;
+    }
+
+    /**
+     * Consumer i hears of the store for the first time through cascade {@code cascade} (a friend's word, a
+     * KOL's post): they are aware from now on and counted in that cascade. False if they knew already.
+     */
+    public boolean hearFirst(int i, int cascade) {
+        if (people.everAware[i]) {
+            return false;
+        }
+        people.everAware[i] = true;
+        people.cascade[i] = cascade;
+        cascadeSizes.set(cascade, cascadeSizes.get(cascade) + 1);
+        return true;
     }
 
     public static Path baseDirOf(Path scenarioFile) {

@@ -22,6 +22,7 @@ class KolWearOutTest {
 
     static KolState kolWithoutFollowers() {
         Kol spec = new Kol("k", null, null, 0, null, null, null, null, null);
-        return new KolState(0, spec, 0, new shequn.population.Consumers(10), new ec.util.MersenneTwisterFast(1));
+        return new KolState(0, spec, 0, new shequn.population.Consumers(10),
+                shequn.network.SocialGraph.fromEdges(new int[0], new int[0], new byte[0], 10), new ec.util.MersenneTwisterFast(1));
     }
 }

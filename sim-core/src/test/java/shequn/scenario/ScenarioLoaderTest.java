@@ -84,7 +84,7 @@ class ScenarioLoaderTest {
         assertEquals(Group.TierTarget.HIGH, s.groups().get(1).tier());
         assertEquals(0.02, s.behaviour().tieDecay());
         assertEquals(45, s.behaviour().lapseDays());
-        assertEquals(0.04, s.behaviour().womWeak(), "unset behaviour keeps its default");
+        assertEquals(0.06, s.behaviour().womWeak(), "unset behaviour keeps its default");
         Campaign packets = s.campaigns().get(1);
         assertEquals(new RedPacket(88.0), packets.lever());
         assertEquals("weekly packets", packets.name());

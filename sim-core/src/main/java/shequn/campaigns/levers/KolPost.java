@@ -43,7 +43,7 @@ public record KolPost() implements Lever {
         double visit = p.visit() * kol.spec.credibility() * kol.freshness();
         for (int i : kol.followers) {
             if (!w.people.gone[i] && rng.nextDouble() < p.open()) {
-                Reach.kolContact(w, kol, i, kol.freshness());
+                Reach.kolContact(w, kol, i, kol.freshness(), p.share());
                 if (rng.nextDouble() < visit * kol.fit(w.people, i)) {
                     w.trigger(i);
                 }
@@ -58,12 +58,14 @@ public record KolPost() implements Lever {
      * @param open    share of followers who open a post
      * @param visit   chance an opener comes to the store, times the KOL's credibility and fit
      * @param wearOut posts per 30 days at which a post's pull has halved
+     * @param share   how many times their usual share propensity a follower who opens a post passes it on
      */
-    public record Response(Double open, Double visit, Double wearOut) implements LeverResponse {
+    public record Response(Double open, Double visit, Double wearOut, Double share) implements LeverResponse {
         public Response {
             open = open == null ? 0.6 : open;
             visit = visit == null ? 0.08 : visit;
             wearOut = wearOut == null ? 4.0 : wearOut;
+            share = share == null ? 1.0 : share;
         }
 
         @Override
@@ -71,6 +73,7 @@ public record KolPost() implements Lever {
             c.share(at + "open", open);
             c.atLeast(at + "visit", visit, 0);
             c.positive(at + "wear_out", wearOut);
+            c.atLeast(at + "share", share, 0);
         }
     }
 }

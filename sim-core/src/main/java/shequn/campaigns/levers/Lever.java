@@ -20,7 +20,7 @@ import shequn.world.World;
  * one new record in this package plus its name in that list (and its README row and tests).
  */
 public sealed interface Lever extends LeverSpec permits QrCode, StaffInvite, Referral, Emotion, Product, Content,
-        KolPost, Event, RedPacket, MiniProgram, Coupon, Livestream, ShareIncentive, VipPruning {
+        KolPost, Event, RedPacket, MiniProgram, Coupon, Livestream, ShareIncentive, Seeding, VipPruning {
 
     /**
      * Campaign {@code c} of the plan fires today: pay from its budget and act on the world. A lever

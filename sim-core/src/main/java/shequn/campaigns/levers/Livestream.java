@@ -37,7 +37,7 @@ public record Livestream() implements Lever {
         double watch = p.watch() * kol.spec.credibility() * kol.freshness();
         for (int i : kol.followers) {
             if (!w.people.gone[i] && rng.nextDouble() < watch) {
-                Reach.kolContact(w, kol, i, 2);
+                Reach.kolContact(w, kol, i, 2, p.share());
                 w.triggerOnline(i);
             }
         }
@@ -46,17 +46,20 @@ public record Livestream() implements Lever {
     /**
      * @param watch   share of followers (times credibility) who watch
      * @param wearOut livestreams per 30 days at which the audience has halved
+     * @param share   how many times their usual share propensity a viewer passes the livestream on
      */
-    public record Response(Double watch, Double wearOut) implements LeverResponse {
+    public record Response(Double watch, Double wearOut, Double share) implements LeverResponse {
         public Response {
             watch = watch == null ? 0.25 : watch;
             wearOut = wearOut == null ? 2.0 : wearOut;
+            share = share == null ? 1.0 : share;
         }
 
         @Override
         public void check(Checks c, String at) {
             c.share(at + "watch", watch);
             c.positive(at + "wear_out", wearOut);
+            c.atLeast(at + "share", share, 0);
         }
     }
 }

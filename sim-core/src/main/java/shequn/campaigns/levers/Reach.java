@@ -108,7 +108,8 @@ final class Reach {
 
     /**
      * Hires campaign c's KOL for today at {@code fee} and records the appearance (followers tire of a KOL
-     * who appears often: {@link KolState#appear}); null when the campaign cannot pay.
+     * who appears often: {@link KolState#appear}); null when the campaign cannot pay. A KOL who is one of
+     * the consumers knows the store they work with, and their appearances make one word-of-mouth cascade.
      */
     static KolState hire(World w, int c, java.util.function.ToDoubleFunction<shequn.scenario.Kol> fee, double wearOut) {
         KolState kol = kolOf(w, w.plan.get(c));
@@ -116,16 +117,34 @@ final class Reach {
             return null;
         }
         kol.appear(w.day, wearOut);
+        if (kol.cascade < 0) {
+            kol.cascade = w.startCascade(kol.index);
+            if (kol.person >= 0 && !w.people.everAware[kol.person]) {
+                w.people.everAware[kol.person] = true;
+                w.people.cascade[kol.person] = kol.cascade;
+            }
+        }
         return kol;
     }
 
-    /** Shared by KOL posts and livestreams: a KOL's message reaching consumer i. */
-    static void kolContact(World w, KolState kol, int i, double strength) {
+    /**
+     * Shared by KOL posts and livestreams: a KOL's message reaching consumer i. One who hears of the store
+     * for the first time joins the KOL's cascade; with chance {@code share} × their share propensity × fit ×
+     * the KOL's freshness they pass it on to their own ties tomorrow (word of mouth from a follower).
+     */
+    static void kolContact(World w, KolState kol, int i, double strength, double share) {
         Consumers c = w.people;
         Behaviour b = w.behaviour;
-        c.everAware[i] = true;
-        w.contact(i, b.kolGain() * kol.spec.credibility() * kol.fit(c, i) * strength);
+        double fit = kol.fit(c, i);
+        w.hearFirst(i, kol.cascade);
+        w.contact(i, b.kolGain() * kol.spec.credibility() * fit * strength);
         w.today.kolReach++;
+        if (share > 0 && w.rng.nextDouble() < share * c.sharePropensity[i] * fit * kol.freshness()) {
+            if (c.cascade[i] < 0) {
+                c.cascade[i] = kol.cascade; // aware before, but talks of the store now because of the KOL
+            }
+            w.sharersTomorrow.add(i);
+        }
     }
 
     static boolean joinable(World w, int i, GroupState g) {

@@ -21,7 +21,7 @@ class LeverDeclarationsTest {
 
     @Test
     void everyPermittedLeverIsRegisteredUnderItsOwnName() {
-        assertEquals(14, Lever.kinds().size());
+        assertEquals(15, Lever.kinds().size());
         for (Class<? extends Lever> kind : Lever.kinds()) {
             Lever defaults = Lever.defaults(kind);
             assertEquals(kind, LeverCatalog.named(defaults.name()).orElseThrow());
