@@ -29,7 +29,8 @@ import shequn.scenario.Scenario;
  *       consumer each;</li>
  *   <li><b>build transients</b>, alive only while the world is built: the generator's edge list
  *       (9 bytes an undirected edge), a copy of the packed slots when duplicates are merged, the
- *       age-band index and a KOL's follower pool.</li>
+ *       age-band index and a KOL's follower pool (the tie-strength sort keys, 8 bytes an edge, come after
+ *       the edge list is gone and are smaller).</li>
  * </ul>
  * The peak is the world plus the larger of the build transients and the working lists. An edge-list
  * network is estimated from {@code network.mean_degree}, since its size is only known once read.
