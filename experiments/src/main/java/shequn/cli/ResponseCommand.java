@@ -27,7 +27,7 @@ import shequn.viz.export.Format;
                 + "random numbers) with 95%% intervals; the current setting and the best one (highest incremental profit) "
                 + "are marked.",
                 "Intensity: red_packet amount; coupon discount; share_incentive commission; staff_invite and referral rate; "
-                        + "emotion, product, content, kol_post, event, livestream and vip_pruning firings per 30 days "
+                        + "emotion, product, content, kol_post, event, livestream, seeding and vip_pruning firings per 30 days "
                         + "(every = 30, 14, 7, 3, 2, 1 days); qr_code and mini_program on or off.",
                 "Writes response.csv, response_runs.csv, summary.json and charts/response-profit (PNG, SVG); "
                         + "shequn report DIR shows them.",

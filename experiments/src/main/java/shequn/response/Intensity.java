@@ -9,7 +9,7 @@ import shequn.scenario.LeverSpec;
  * How a response curve reads a lever's intensity: the field and scale each lever declares itself
  * ({@link LeverSpec.About#intensity()}) — red_packet's {@code amount}, coupon's {@code discount},
  * share_incentive's {@code commission}, staff_invite's and referral's {@code rate} (the value itself
- * is the intensity), {@code every} for the levers whose intensity is how often they fire (firings per
+ * is the intensity), {@code every} for the levers whose intensity is how often they fire (seeding among them: firings per
  * 30 days, {@code 30 / every}), none for the levers that are only on or off (qr_code, mini_program).
  * Intensity 0 is always the plan without the campaign (it is removed from the list).
  */
