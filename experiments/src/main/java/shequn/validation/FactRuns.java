@@ -25,7 +25,7 @@ final class FactRuns {
     /** What one replication of a scenario yields for the stylized facts. */
     record Measures(DailyKpis daily, double[][] byLadder, double[][] promptedByLadder, double kolReach, int kolPosts,
                     double top2, double top20, double linkedBuyers, double linkedRepeaters, double otherBuyers,
-                    double otherRepeaters, double startCustomers, double startCustomersGone, int[] cascadeSizes,
+                    double otherRepeaters, double startCustomers, double startCustomersGone, int[] customerCascadeSizes,
                     int[] kolCascadeSizes, double womFirstWeakShare) {
     }
 
@@ -123,15 +123,19 @@ final class FactRuns {
             }
         }
         return new Measures(k, byLadder, prompted, kolReach, posts, Totals.topShare(sales, 0.02), Totals.topShare(sales, 0.20), lb, lr, ob, or,
-                customers, gone, w.cascadeSizes.toArray(), kolCascades(w),
+                customers, gone, cascades(w, false), cascades(w, true),
                 (double) w.firstHeardWeak / Math.max(1, w.firstHeardWeak + w.firstHeardStrong));
     }
 
-    /** Sizes of the cascades KOLs started (one per KOL who appeared): the KOL, followers who first heard of the store from them, and everyone their word reached. */
-    static int[] kolCascades(World w) {
+    /**
+     * Sizes of the cascades KOLs started ({@code kols}: one per KOL who appeared — the KOL, followers who first
+     * heard of the store from them, and everyone their word reached), or of those customers started.
+     */
+    static int[] cascades(World w, boolean kols) {
         List<Integer> sizes = new ArrayList<>();
         for (int k = 0; k < w.cascadeSizes.size(); k++) {
-            if (w.cascadeSources.get(k) >= 0) {
+            int source = w.cascadeSources.get(k);
+            if (kols ? source >= 0 : source == World.CUSTOMER) {
                 sizes.add(w.cascadeSizes.get(k));
             }
         }

@@ -25,7 +25,7 @@ final class Sf2Reach implements Check {
         List<FactRuns.Measures> runs = FactRuns.community(e);
         double[] perPost = FactRuns.each(runs, m -> m.kolPosts() == 0 ? 0 : m.kolReach() / m.kolPosts());
         double reach = Stats.mean(perPost);
-        int[] sizes = runs.stream().flatMapToInt(m -> Arrays.stream(m.cascadeSizes())).sorted().toArray();
+        int[] sizes = runs.stream().flatMapToInt(m -> Arrays.stream(m.customerCascadeSizes())).sorted().toArray();
         double meanCascade = Arrays.stream(sizes).average().orElse(0);
         int max = sizes.length == 0 ? 0 : sizes[sizes.length - 1];
         int p99 = sizes.length == 0 ? 0 : sizes[(int) Math.floor(0.99 * (sizes.length - 1))];
@@ -41,7 +41,7 @@ final class Sf2Reach implements Check {
         for (int s = 0; s < top; s++) {
             x[s] = s + 1;
         }
-        Chart chart = Chart.bars("sf2-cascades", "SF2: word-of-mouth cascade sizes in store-plus-community ("
+        Chart chart = Chart.bars("sf2-cascades", "SF2: customers' word-of-mouth cascade sizes in store-plus-community ("
                 + sizes.length + " cascades); seed 001 speaks of 1:1000", "people made aware by one cascade",
                 "share of cascades", Chart.Series.line("simulated", x, share));
         // reach follows the follower count written in the scenario: a calibrated input, not a validation
@@ -52,8 +52,8 @@ final class Sf2Reach implements Check {
                 + "so cascades die out (sub-critical)", p99, max, meanCascade - 1);
         boolean cascadeOk = Math.abs(Math.log10(Math.max(meanCascade, 1e-9)) - 3) <= 0.5;
         CheckResult cascade = cascadeOk
-                ? CheckResult.of("sf2 people one word-of-mouth cascade reaches", meanCascade, 1000, tol, true, note, chart)
-                : CheckResult.gap("sf2 people one word-of-mouth cascade reaches", meanCascade, 1000, tol, note, chart);
+                ? CheckResult.of("sf2 people one customer's word-of-mouth cascade reaches", meanCascade, 1000, tol, true, note, chart)
+                : CheckResult.gap("sf2 people one customer's word-of-mouth cascade reaches", meanCascade, 1000, tol, note, chart);
         return List.of(kol, kolCascade(runs, tol), cascade, weakTies(runs));
     }
 
