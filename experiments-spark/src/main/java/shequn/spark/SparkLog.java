@@ -40,6 +40,9 @@ final class SparkLog {
     /** Sends Spark's log lines to {@code folder}/{@value #FILE} (appending: a resumed run adds to it), none to the console. */
     static synchronized SparkLog into(Path folder) {
         Path file = folder.resolve(FILE).toAbsolutePath();
+        // Spark sets up its logging on its first line, and under spark-submit (which undoes its own set-up
+        // before it calls us) loads its defaults again then, console and all: have it do so now, before the move
+        new SparkConf(false).initializeLogIfNecessary(false);
         // Spark's classes log through the context of the loader that holds Spark (under spark-submit
         // not the one that loaded shequn's classes, which would get a context of its own)
         LoggerContext context = (LoggerContext) LogManager.getContext(SparkConf.class.getClassLoader(), false);

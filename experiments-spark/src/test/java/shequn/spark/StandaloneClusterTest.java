@@ -79,6 +79,9 @@ class StandaloneClusterTest {
         Run run = submit(mc(out));
         assertEquals(0, run.exit, run.describe());
         SparkEngineTest.assertSameFiles(localMc, out, SparkEngineTest.FILES);
+        // spark-submit's logging (Spark's defaults: every INFO line on the console) moved to spark.log
+        assertTrue(Files.readString(out.resolve(SparkLog.FILE)).contains("INFO SparkContext: Running Spark version"));
+        assertTrue(Files.readAllLines(run.err()).stream().noneMatch(l -> l.contains(" INFO ")), run.describe());
     }
 
     @Test
@@ -92,6 +95,9 @@ class StandaloneClusterTest {
         Run submitted = submit(sweep(viaSubmit));
         assertEquals(0, submitted.exit, submitted.describe());
         SparkEngineTest.assertSameFiles(localSweep, viaSubmit, List.of("sweep.csv", "points.csv"));
+        for (Path out : List.of(viaLauncher, viaSubmit)) { // Spark ran them (only it keeps a log there), not the local pool
+            assertTrue(Files.exists(out.resolve(SparkLog.FILE)), out.toString());
+        }
     }
 
     @Test
