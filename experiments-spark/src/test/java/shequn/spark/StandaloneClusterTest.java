@@ -115,6 +115,7 @@ class StandaloneClusterTest {
         assertEquals(Set.of("0", "1", "2", "3", "4", "5", "6", "7"), reps);
         SparkEngineTest.assertSameFiles(localMc, out, SparkEngineTest.FILES);
         assertTrue(Files.readString(out.resolve(SparkLog.FILE)).contains("Lost executor"), "spark.log tells of the lost executor");
+        assertEquals(List.of(), SparkEngineTest.said(Files.readString(run.err())), "the terminal: the progress bar alone");
     }
 
     @Test
