@@ -184,6 +184,8 @@ final class SparkReplicator implements Replicator {
                 });
         Set<Long> seen = new HashSet<>();
         int received = 0;
+        // in local mode the driver is the executor: only a cluster can leave a job without one
+        ExecutorWait executors = ShippedJar.needed(spark.master()) ? new ExecutorWait(spark, log, System.err) : null;
         try {
             while (received < slices) {
                 if (stop.get()) {
@@ -195,6 +197,9 @@ final class SparkReplicator implements Replicator {
                 }
                 Object next = results.poll(100, TimeUnit.MILLISECONDS);
                 if (next == null) {
+                    if (executors != null) {
+                        executors.check();
+                    }
                     if (job.isCompleted() && results.isEmpty()) {
                         rethrowFailure(job, spark, log);
                         if (results.isEmpty()) {

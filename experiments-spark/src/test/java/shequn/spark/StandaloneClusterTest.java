@@ -105,7 +105,7 @@ class StandaloneClusterTest {
         Path out = tmp.resolve("launcher-mc");
         Path held = tmp.resolve("held");
         Run run = launcher(List.of(BATCH, "-D" + TestHooks.HOLD + "=1", "-D" + TestHooks.MARKER + "=" + held),
-                mc(out, "--engine", "spark", "--master", cluster.url()), driver -> killWhenHeld(held, driver));
+                mc(out, "--engine", "spark", "--master", cluster.url()), (driver, err) -> killWhenHeld(held, driver));
         assertEquals(0, run.exit, run.describe());
         List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
         Set<String> reps = new HashSet<>();
@@ -125,7 +125,7 @@ class StandaloneClusterTest {
         // no task may fail: the killed executor's task fails the job
         Run run = launcher(List.of(BATCH, "-Dspark.task.maxFailures=1", "-D" + TestHooks.HOLD + "=1",
                 "-D" + TestHooks.MARKER + "=" + held), mc(out, "--engine", "spark", "--master", cluster.url()),
-                driver -> killWhenHeld(held, driver));
+                (driver, err) -> killWhenHeld(held, driver));
         assertEquals(1, run.exit, run.describe());
         List<String> said = SparkEngineTest.said(Files.readString(run.err()));
         assertEquals(1, said.size(), "one line besides the progress bar: " + run.describe());
@@ -138,6 +138,31 @@ class StandaloneClusterTest {
         Run resumed = launcher(List.of(), Arrays.asList(resume.split(" ")));
         assertEquals(0, resumed.exit, resumed.describe());
         SparkEngineTest.assertSameFiles(localMc, out, SparkEngineTest.FILES);
+    }
+
+    @Test
+    void aJobNoWorkerCanPlaceSaysSoOnTheTerminal() throws Exception {
+        Path out = tmp.resolve("unplaced");
+        String waiting = "shequn: no Spark executor has started in 1 s";
+        // executors of 2 GB, on a worker that offers 1 GB: the master never starts one, and the job waits
+        Run run = launcher(List.of("-Dspark.executor.memory=2g", "-D" + ExecutorWait.SECONDS + "=1"),
+                mc(out, "--engine", "spark", "--master", cluster.url()), (driver, err) -> {
+                    awaitText(err, waiting, driver);
+                    driver.destroy(); // as Ctrl-C
+                });
+        List<String> said = SparkEngineTest.said(Files.readString(run.err()));
+        assertEquals(1, said.stream().filter(l -> l.startsWith(waiting)).count(), run.describe());
+        assertTrue(said.stream().noneMatch(l -> l.contains("Exception") || l.contains(" WARN ")), run.describe());
+    }
+
+    private static void awaitText(Path file, String text, Process driver) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(StandaloneCluster.WAIT_S);
+        while (!Files.readString(file).contains(text)) {
+            if (System.nanoTime() > end || !driver.isAlive()) {
+                fail("no '" + text + "' from the driver (its output is in " + cluster.logs + ")");
+            }
+            Thread.sleep(100);
+        }
     }
 
     /** Kills the executor once a task waits to be killed (it has run a replication; others may have finished). */
@@ -176,8 +201,9 @@ class StandaloneClusterTest {
     }
 
     private Run launcher(List<String> jvm, List<String> args, During during) throws Exception {
+        // no "no executor has started" line from a machine too loaded to start one in a minute (one test sets it short)
         List<String> command = new ArrayList<>(List.of(StandaloneCluster.java(), "-Xmx512m", "-Djava.awt.headless=true",
-                "-Dspark.executor.memory=512m"));
+                "-Dspark.executor.memory=512m", "-D" + ExecutorWait.SECONDS + "=" + StandaloneCluster.WAIT_S));
         command.addAll(jvm);
         command.addAll(List.of("-cp", TARGET.resolve("experiments-spark-0.1.0.jar") + File.pathSeparator
                 + TARGET.resolve("spark-lib") + "/*", "shequn.spark.SparkMain"));
@@ -196,7 +222,7 @@ class StandaloneClusterTest {
 
     /** What a test does while a driver runs. */
     interface During {
-        void run(Process driver) throws Exception;
+        void run(Process driver, Path err) throws Exception;
     }
 
     /** A driver process, run to its end (killed if it outlives the wait), with its output in files. */
@@ -213,7 +239,7 @@ class StandaloneClusterTest {
             Process p = builder.start();
             try {
                 if (during != null) {
-                    during.run(p);
+                    during.run(p, err);
                 }
                 if (!p.waitFor(StandaloneCluster.WAIT_S, TimeUnit.SECONDS)) {
                     fail("the driver did not end within " + StandaloneCluster.WAIT_S + " s: " + command);
