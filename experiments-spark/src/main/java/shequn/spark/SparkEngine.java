@@ -1,5 +1,6 @@
 package shequn.spark;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import shequn.montecarlo.Engine;
 import shequn.montecarlo.Plan;
@@ -13,7 +14,12 @@ public final class SparkEngine implements Engine {
     }
 
     @Override
-    public Replicator open(Plan plan, String master, AtomicBoolean stop) throws Exception {
-        return SparkReplicator.start(plan, master, stop);
+    public String refuses(String master) {
+        return MasterCheck.refuses(master);
+    }
+
+    @Override
+    public Replicator open(Plan plan, String master, Path out, AtomicBoolean stop) throws Exception {
+        return SparkReplicator.start(plan, master, out, stop);
     }
 }

@@ -52,24 +52,27 @@ final class SparkReplicator implements Replicator {
     static final String BATCH = "spark.shequn.batch";
     static final int WAVES = 16;
     /** Test hook: the first attempt of this partition fails after running its first replication. */
-    static final String FAIL_ONCE = "spark.shequn.test.failFirstAttemptOfPartition";
+    static final String FAIL_ONCE = TestHooks.FAIL_ONCE;
 
     private final JavaSparkContext spark;
     private final boolean owned;
     private final Plan plan;
     private final AtomicBoolean stop;
+    private final SparkLog log;
     private final Map<Integer, Source> sources = new HashMap<>();
     private final Map<Path, String> texts = new HashMap<>();
     private boolean keepDaily = true;
 
-    private SparkReplicator(JavaSparkContext spark, boolean owned, Plan plan, AtomicBoolean stop) {
+    private SparkReplicator(JavaSparkContext spark, boolean owned, Plan plan, AtomicBoolean stop, SparkLog log) {
         this.spark = spark;
+        this.log = log;
         this.owned = owned;
         this.plan = plan;
         this.stop = stop;
     }
 
-    static SparkReplicator start(Plan plan, String master, AtomicBoolean stop) {
+    static SparkReplicator start(Plan plan, String master, Path out, AtomicBoolean stop) throws EngineException {
+        SparkLog log = SparkLog.into(out); // before Spark's first line
         SparkConf conf = new SparkConf(); // loads spark.* system properties, as spark-submit sets them
         if (master != null) {
             conf.setMaster(master);
@@ -79,10 +82,31 @@ final class SparkReplicator implements Replicator {
         conf.setAppName("shequn " + plan.command() + " " + String.join(" ",
                 plan.scenarios().stream().map(Scenario::name).distinct().toList()));
         conf.setIfMissing("spark.ui.showConsoleProgress", "false"); // shequn draws its own progress bar
-        if (conf.get("spark.master").startsWith("local")) {
+        String url = conf.get("spark.master");
+        if (url.startsWith("local")) {
             conf.setIfMissing("spark.ui.enabled", "false");
         }
-        return new SparkReplicator(new JavaSparkContext(conf), true, plan, stop);
+        if (ShippedJar.needed(url)) {
+            ShippedJar.addTo(conf);
+        }
+        JavaSparkContext spark;
+        try {
+            spark = new JavaSparkContext(conf);
+        } catch (RuntimeException e) {
+            throw new EngineException("shequn: Spark did not start on " + url + ": " + firstLine(e) + "; nothing ran; "
+                    + "Spark's log: " + log.file(), e);
+        }
+        if (spark.sc().isStopped()) { // a standalone master that went away or refused the application
+            String why = log.lastError() != null ? log.lastError() : "Spark stopped it as it started";
+            throw new EngineException("shequn: Spark did not start on " + url + ": " + why + "; nothing ran; "
+                    + "Spark's log: " + log.file(), null);
+        }
+        return new SparkReplicator(spark, true, plan, stop, log);
+    }
+
+    private static String firstLine(Throwable t) {
+        String why = String.valueOf(t.getMessage()).lines().findFirst().orElse(t.toString());
+        return why.length() > 400 ? why.substring(0, 400) + "…" : why;
     }
 
     /** Without daily series (a sweep), a replication sends back a few hundred bytes instead of ~32 KB a year. */
@@ -135,7 +159,7 @@ final class SparkReplicator implements Replicator {
         int slices = slices(tasks.size());
         Broadcast<HashMap<Integer, Source>> shipped = spark.broadcast(used);
         JavaRDD<Task> rdd = spark.parallelize(tasks, slices);
-        int failOnce = spark.getConf().getInt(FAIL_ONCE, -1);
+        TestHooks hooks = TestHooks.of(spark.getConf());
 
         BlockingQueue<Object> results = new LinkedBlockingQueue<>();
         List<Object> partitions = new ArrayList<>();
@@ -143,7 +167,7 @@ final class SparkReplicator implements Replicator {
             partitions.add(p);
         }
         @SuppressWarnings({"unchecked", "rawtypes"})
-        SimpleFutureAction<BoxedUnit> job = spark.sc().submitJob((RDD<Task>) rdd.rdd(), new RunPartition(shipped, failOnce, keepDaily),
+        SimpleFutureAction<BoxedUnit> job = spark.sc().submitJob((RDD<Task>) rdd.rdd(), new RunPartition(shipped, hooks, keepDaily),
                 (scala.collection.immutable.Seq) CollectionConverters.asScala(partitions).toSeq(),
                 new AbstractFunction2<Object, ArrayList<Row>, BoxedUnit>() {
                     @Override
@@ -160,6 +184,8 @@ final class SparkReplicator implements Replicator {
                 });
         Set<Long> seen = new HashSet<>();
         int received = 0;
+        // in local mode the driver is the executor: only a cluster can leave a job without one
+        ExecutorWait executors = ShippedJar.needed(spark.master()) ? new ExecutorWait(spark, log, System.err) : null;
         try {
             while (received < slices) {
                 if (stop.get()) {
@@ -171,8 +197,11 @@ final class SparkReplicator implements Replicator {
                 }
                 Object next = results.poll(100, TimeUnit.MILLISECONDS);
                 if (next == null) {
+                    if (executors != null) {
+                        executors.check();
+                    }
                     if (job.isCompleted() && results.isEmpty()) {
-                        rethrowFailure(job);
+                        rethrowFailure(job, spark, log);
                         if (results.isEmpty()) {
                             throw new IllegalStateException("Spark job ended with " + received + " of " + slices + " batches");
                         }
@@ -204,12 +233,14 @@ final class SparkReplicator implements Replicator {
         }
     }
 
-    private static void rethrowFailure(SimpleFutureAction<BoxedUnit> job) throws Exception {
+    private static void rethrowFailure(SimpleFutureAction<BoxedUnit> job, JavaSparkContext spark, SparkLog log) throws Exception {
         scala.util.Try<BoxedUnit> outcome = job.value().get();
         if (outcome.isFailure()) {
             Throwable t = outcome.failed().get();
-            String why = String.valueOf(t.getMessage()).lines().findFirst().orElse(t.toString());
-            throw new EngineException("shequn: the Spark job failed: " + (why.length() > 400 ? why.substring(0, 400) + "…" : why), t);
+            // a context Spark stopped (the master removed the application) fails every job with "Cannot call
+            // methods on a stopped SparkContext": the error Spark logged as it stopped says why
+            String why = spark.sc().isStopped() && log.lastError() != null ? "Spark stopped: " + log.lastError() : firstLine(t);
+            throw new EngineException("shequn: the Spark job failed: " + why + "; Spark's log: " + log.file(), t);
         }
     }
 
@@ -258,12 +289,12 @@ final class SparkReplicator implements Replicator {
     static final class RunPartition extends AbstractFunction1<Iterator<Task>, ArrayList<Row>> implements Serializable {
         private static final long serialVersionUID = 1L;
         private final Broadcast<HashMap<Integer, Source>> sources;
-        private final int failOnce;
+        private final TestHooks hooks;
         private final boolean daily;
 
-        RunPartition(Broadcast<HashMap<Integer, Source>> sources, int failOnce, boolean daily) {
+        RunPartition(Broadcast<HashMap<Integer, Source>> sources, TestHooks hooks, boolean daily) {
             this.sources = sources;
-            this.failOnce = failOnce;
+            this.hooks = hooks;
             this.daily = daily;
         }
 
@@ -289,9 +320,7 @@ final class SparkReplicator implements Replicator {
                     });
                     Outcome o = Outcome.of(t.scenario(), t.rep(), r);
                     rows.add(daily ? Row.of(o) : new Row(o.scenario(), o.rep(), o.seed(), o.totals(), new double[0][]));
-                    if (context != null && context.partitionId() == failOnce && context.attemptNumber() == 0) {
-                        throw new IllegalStateException("test hook: first attempt of partition " + failOnce + " fails");
-                    }
+                    hooks.afterReplication(context, rows.size());
                 }
             } catch (RuntimeException e) {
                 throw e;

@@ -109,6 +109,9 @@ class SparkEngineTest {
         String err = cliErr(1, "mc", COMMUNITY.toString(), "--reps", "" + REPS, "--engine", "spark", "--master", "local[2]",
                 "--out", dir.toString());
         assertTrue(err.contains("the Spark job failed") && err.contains("test hook") && err.contains("--resume " + dir), err);
+        assertEquals(1, said(err).size(), "one line (besides the progress bar): " + err);
+        String log = Files.readString(dir.resolve(SparkLog.FILE));
+        assertTrue(log.contains("test hook") && log.contains("at shequn.spark.TestHooks"), "the stack trace is in spark.log: " + log);
         assertTrue(Files.readAllLines(dir.resolve("runs.csv")).size() <= REPS + 1 - 3);
         System.clearProperty(SparkReplicator.FAIL_ONCE);
         cli(0, "mc", COMMUNITY.toString(), "--reps", "" + REPS, "--engine", "spark", "--master", "local[2]",
@@ -122,7 +125,7 @@ class SparkEngineTest {
         Path dir = tmp.resolve("cut");
         AtomicBoolean stop = new AtomicBoolean();
         Experiment.Result first;
-        try (Replicator spark = new SparkEngine().open(mc(), "local[1]", stop)) {
+        try (Replicator spark = new SparkEngine().open(mc(), "local[1]", dir, stop)) {
             // stop as soon as the first batch of two is on disk, as Ctrl-C would
             first = new Experiment(mc(), dir, 1, stop, null).on(stoppingAfter(spark, 2, stop)).run(false);
         }
@@ -132,7 +135,7 @@ class SparkEngineTest {
         assertEquals(kept + 1, Files.readAllLines(dir.resolve("runs.csv")).size());
 
         Experiment.Result second;
-        try (Replicator spark = new SparkEngine().open(mc(), "local[2]", new AtomicBoolean())) {
+        try (Replicator spark = new SparkEngine().open(mc(), "local[2]", dir, new AtomicBoolean())) {
             second = new Experiment(mc(), dir, 2, new AtomicBoolean(), null).on(spark).run(true);
         }
         Reports.writeMc(dir, second, 2);
@@ -158,6 +161,31 @@ class SparkEngineTest {
         sweep("--engine", "spark", "--master", "local[2,2]", "--out", spark.toString());
         assertSameFiles(local, spark, List.of("sweep.csv", "points.csv"));
         assertEquals(4 * 2 + 1, Files.readAllLines(spark.resolve("sweep.csv")).size());
+    }
+
+    @Test
+    void aMasterThatCannotWorkFromHereIsRefusedInOneLineBeforeAnythingIsWritten() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort(); // nothing listens there once closed
+        }
+        Path dir = tmp.resolve("refused");
+        for (String[] masterAndWords : new String[][] {
+                {"yarn", "no YARN support"},
+                {"k8s://https://127.0.0.1:6443", "no Kubernetes support"},
+                {"spark://127.0.0.1:" + closed, "no Spark master answers at 127.0.0.1:" + closed},
+                {"spark://head", "expected spark://HOST:PORT"}}) {
+            String err = cliErr(2, "mc", COMMUNITY.toString(), "--reps", "2", "--engine", "spark", "--master", masterAndWords[0],
+                    "--out", dir.toString());
+            assertTrue(err.startsWith("shequn: --master " + masterAndWords[0] + ": ") && err.contains(masterAndWords[1]), err);
+            assertEquals(1, err.lines().count(), err);
+            assertTrue(Files.notExists(dir), "nothing written for " + masterAndWords[0]);
+        }
+    }
+
+    /** Lines on stderr other than the progress bar's. */
+    static List<String> said(String err) {
+        return err.lines().filter(l -> !l.matches("replications \\[[# ]+\\] .*")).toList();
     }
 
     private void sweep(String... options) {

@@ -1,5 +1,6 @@
 package shequn.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Option;
 import shequn.montecarlo.Engine;
@@ -41,14 +42,19 @@ final class EngineOptions {
             throw new BadInput("shequn: --threads is for --engine local; with --engine spark give --master local[" + threads
                     + "] (or the executors' cores on a cluster)");
         }
-        if (Engine.find(engine) == null) {
+        Engine found = Engine.find(engine);
+        if (found == null) {
             throw new BadInput("shequn: --engine spark: the Spark module is not on the class path; run through ./shequn, which "
                     + "builds it (mvn -Pspark install), or spark-submit experiments-spark/target/shequn-spark.jar");
         }
+        String refusal = found.refuses(master);
+        if (refusal != null) {
+            throw new BadInput(refusal);
+        }
     }
 
-    /** The engine's replicator, or null for the local pool. */
-    Replicator open(Plan plan, AtomicBoolean stop) throws Exception {
-        return local() ? null : Engine.find(engine).open(plan, master, stop);
+    /** The engine's replicator (its log in {@code out}), or null for the local pool. */
+    Replicator open(Plan plan, Path out, AtomicBoolean stop) throws Exception {
+        return local() ? null : Engine.find(engine).open(plan, master, out, stop);
     }
 }

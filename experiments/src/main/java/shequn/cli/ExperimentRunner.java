@@ -82,7 +82,7 @@ final class ExperimentRunner {
         Replicator replicator = null;
         try {
             if (engine != null) {
-                replicator = engine.open(plan, stop);
+                replicator = engine.open(plan, out, stop);
                 engine.workers = replicator != null ? replicator.parallelism() : threads;
             }
             Experiment experiment = new Experiment(plan, out, threads, stop, Progress.on(System.err)).on(replicator);

@@ -1,5 +1,6 @@
 package shequn.montecarlo;
 
+import java.nio.file.Path;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -13,12 +14,21 @@ public interface Engine {
     String name();
 
     /**
+     * Why this engine cannot run on {@code master} from this process, in one line, or null if it may:
+     * asked before anything is written, so that a master it cannot reach is refused as bad input.
+     */
+    default String refuses(String master) {
+        return null;
+    }
+
+    /**
      * Starts the engine for one experiment.
      *
      * @param master where to run (a Spark master URL), or null for the engine's default
+     * @param out    the experiment's output folder: the engine keeps its own log there, not on the terminal
      * @param stop   set when the user asks to stop (Ctrl-C): runs in flight are cancelled
      */
-    Replicator open(Plan plan, String master, AtomicBoolean stop) throws Exception;
+    Replicator open(Plan plan, String master, Path out, AtomicBoolean stop) throws Exception;
 
     /** The engine called {@code name}, or null if none is on the class path. */
     static Engine find(String name) {
