@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The page's files, all inside the jar: the page itself, its script and style, and Apache ECharts from its
- * webjar (no CDN: the page works offline). Only these names are served; a request for anything else is a
+ * webjar and the Chinese font of the charts (no CDN: the page works offline). Only these names are served; a request for anything else is a
  * 404, so no path a request carries ever reaches the file system.
  */
 final class Assets {
@@ -16,7 +16,9 @@ final class Assets {
             "index.html", "shequn/serve/index.html",
             "app.js", "shequn/serve/app.js",
             "app.css", "shequn/serve/app.css",
-            "echarts.min.js", ECHARTS);
+            "echarts.min.js", ECHARTS,
+            // the viz jar's Noto Sans SC (SIL OFL): Chinese labels without an installed CJK font
+            "NotoSansSC-Regular.ttf", "shequn/viz/fonts/NotoSansSC-Regular.ttf");
 
     private Assets() {
     }
@@ -34,6 +36,9 @@ final class Assets {
     static String type(String name) {
         if (name.endsWith(".js")) {
             return "text/javascript; charset=utf-8";
+        }
+        if (name.endsWith(".ttf")) {
+            return "font/ttf";
         }
         return name.endsWith(".css") ? "text/css; charset=utf-8" : "text/html; charset=utf-8";
     }

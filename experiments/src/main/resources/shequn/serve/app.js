@@ -104,7 +104,7 @@ async function pick(id) {
   renderPlan();
 }
 
-const SHARED = ['lever', 'name', 'start', 'end', 'every', 'budget'];
+const SHARED = ['lever', 'start', 'end', 'every', 'budget'];
 function renderPlan() {
   const v = state.original;
   $('outline').textContent = t('outline')(state.view || v);
@@ -115,13 +115,11 @@ function renderPlan() {
   v.campaigns.forEach((c, i) => {
     const tr = document.createElement('tr');
     tr.appendChild(cell(String(i)));
-    tr.appendChild(cell(c.lever));
-    tr.appendChild(cell(c.name));
+    tr.appendChild(cell(c.name !== c.lever ? c.lever + ' (' + c.name + ')' : c.kol ? c.lever + ' (' + c.kol + ')' : c.lever));
     ['start', 'end', 'every', 'budget'].forEach(k => { const td = document.createElement('td'); td.appendChild(input(`campaigns[${i}].${k}`, c[k])); tr.appendChild(td); });
     const other = document.createElement('td');
-    Object.entries(c).filter(([k, x]) => !SHARED.includes(k) && !['store', 'group', 'kol'].includes(k) && (typeof x === 'number' || typeof x === 'boolean'))
+    Object.entries(c).filter(([k, x]) => !SHARED.includes(k) && !['name', 'store', 'group', 'kol'].includes(k) && (typeof x === 'number' || typeof x === 'boolean'))
       .forEach(([k, x]) => { const l = document.createElement('label'); l.textContent = k + ' '; l.appendChild(input(`campaigns[${i}].${k}`, x)); other.appendChild(l); });
-    if (c.kol) { other.appendChild(document.createTextNode(' kol ' + c.kol)); }
     tr.appendChild(other);
     body.appendChild(tr);
   });
@@ -182,7 +180,7 @@ function showProblem(message) {
 
 // ---- charts ----
 function chart(id) {
-  if (!charts[id]) { charts[id] = echarts.init($(id), null, { renderer: 'svg' }); }
+  if (!charts[id]) { charts[id] = echarts.init($(id), { textStyle: { fontFamily: 'system-ui, "Noto Sans SC", sans-serif' } }, { renderer: 'svg' }); }
   return charts[id];
 }
 window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
