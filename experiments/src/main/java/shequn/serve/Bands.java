@@ -18,6 +18,7 @@ import shequn.montecarlo.Stats;
  */
 final class Bands {
     static final List<Kpi> KPIS = List.of(Kpi.GMV, Kpi.TRAFFIC, Kpi.REPEAT_RATE, Kpi.LADDER_STRONG, Kpi.PROFIT);
+    static final List<Kpi> CUMULATIVE = List.of(Kpi.GMV, Kpi.PROFIT);
     static final List<String> TOTALS = List.of("profit", "gmv");
 
     private final List<Map<Integer, Outcome>> byScenario = List.of(new TreeMap<>(), new TreeMap<>());
@@ -37,7 +38,11 @@ final class Bands {
             ObjectNode s = scenarios.addObject();
             s.put("n", runs.size());
             for (Kpi k : KPIS) {
-                s.set(k.column(), band(new ArrayList<>(runs.values()), 1 + Outcome.DAILY.indexOf(k)));
+                s.set(k.column(), band(new ArrayList<>(runs.values()), 1 + Outcome.DAILY.indexOf(k), false));
+            }
+            // running totals: where the verdict's totals come from, and where two plans part visibly
+            for (Kpi k : CUMULATIVE) {
+                s.set("cum_" + k.column(), band(new ArrayList<>(runs.values()), 1 + Outcome.DAILY.indexOf(k), true));
             }
         }
         ObjectNode paired = out.putObject("paired");
@@ -55,8 +60,11 @@ final class Bands {
         return out;
     }
 
-    /** Mean, low and high per day of one daily column; NaN bounds (one replication) become null in JSON. */
-    private static ObjectNode band(List<Outcome> runs, int column) {
+    /**
+     * Mean, low and high per day of one daily column, or of its running total; NaN bounds (one replication)
+     * become null in JSON.
+     */
+    private static ObjectNode band(List<Outcome> runs, int column, boolean cumulative) {
         ObjectNode b = JsonNodeFactory.instance.objectNode();
         ArrayNode mean = b.putArray("mean");
         ArrayNode low = b.putArray("low");
@@ -65,10 +73,13 @@ final class Bands {
             return b;
         }
         int days = runs.get(0).daily().length;
+        double[] sums = new double[runs.size()];
         for (int d = 0; d < days; d++) {
             double[] xs = new double[runs.size()];
             for (int r = 0; r < xs.length; r++) {
-                xs[r] = runs.get(r).daily()[d][column];
+                double x = runs.get(r).daily()[d][column];
+                sums[r] += x;
+                xs[r] = cumulative ? sums[r] : x;
             }
             Stats.Estimate e = Stats.estimate(xs);
             add(mean, e.mean());

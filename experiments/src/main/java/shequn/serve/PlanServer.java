@@ -196,11 +196,17 @@ public final class PlanServer implements AutoCloseable {
 
     /** The scenario with the edits, validated by the CLI's loader and memory guard: its view, or the one-line problem. */
     private void scenario(HttpExchange ex) throws Exception {
-        Asked a = asked(ex);
-        Scenario s = plans.load(a.entry(), a.edits());
-        Plans.guard(a.entry(), s);
-        ObjectNode view = plans.view(a.entry(), s);
-        view.put("ok", true);
+        ObjectNode view;
+        try {
+            Asked a = asked(ex);
+            Scenario s = plans.load(a.entry(), a.edits());
+            Plans.guard(a.entry(), s);
+            view = plans.view(a.entry(), s);
+            view.put("ok", true);
+        } catch (Edits.Refused | ScenarioException e) {
+            // a validation answer, not a failed request: the page shows the message beside the inputs
+            view = JsonNodeFactory.instance.objectNode().put("ok", false).put("message", e.getMessage());
+        }
         Http.json(ex, 200, view);
     }
 

@@ -18,7 +18,7 @@ const T = {
     ladder_none: 'no tie', ladder_aware: 'aware', ladder_weak: 'weak tie', ladder_strong: 'fans', groups_alive: 'groups alive',
     members: 'members', active_members: 'active members', aware: 'aware households', profit: 'profit', gmvTotal: 'GMV so far',
     profitTotal: 'profit so far', ladderTitle: 'relationship ladder', groupsTitle: 'groups and word of mouth',
-    ratesTitle: 'conversion and repeat rate', trafficTitle: 'traffic and GMV per day', bandsTitle: 'GMV per day',
+    ratesTitle: 'conversion and repeat rate', trafficTitle: 'traffic and GMV per day', bandsTitle: 'GMV so far (yuan)', bandsProfitTitle: 'profit so far (yuan)',
     responseTitle: 'Δ profit against the plan without the campaign (yuan, 95% CI)', intensity: 'intensity',
     curvesProgress: (d, t) => `replications ${d} / ${t}`, start: 'start', end: 'end', every: 'every', budget: 'budget',
     name: 'name', other: 'lever fields',
@@ -39,7 +39,7 @@ const T = {
     ladder_none: '无关系', ladder_aware: '知晓', ladder_weak: '弱关系', ladder_strong: '粉丝', groups_alive: '活跃社群',
     members: '群成员', active_members: '活跃成员', aware: '知晓家庭', profit: '利润', gmvTotal: '累计 GMV',
     profitTotal: '累计利润', ladderTitle: '关系阶梯', groupsTitle: '社群与口碑',
-    ratesTitle: '转化率与复购率', trafficTitle: '每日客流与 GMV', bandsTitle: '每日 GMV',
+    ratesTitle: '转化率与复购率', trafficTitle: '每日客流与 GMV', bandsTitle: '累计 GMV（元）', bandsProfitTitle: '累计利润（元）',
     responseTitle: '相对于不做该活动的利润变化（元，95% 置信区间）', intensity: '强度',
     curvesProgress: (d, t) => `已完成重复 ${d} / ${t}`, start: '开始', end: '结束', every: '间隔', budget: '预算',
     name: '名称', other: '杠杆参数',
@@ -118,6 +118,7 @@ function renderPlan() {
     tr.appendChild(cell(c.name !== c.lever ? c.lever + ' (' + c.name + ')' : c.kol ? c.lever + ' (' + c.kol + ')' : c.lever));
     ['start', 'end', 'every', 'budget'].forEach(k => { const td = document.createElement('td'); td.appendChild(input(`campaigns[${i}].${k}`, c[k])); tr.appendChild(td); });
     const other = document.createElement('td');
+    other.className = 'other';
     Object.entries(c).filter(([k, x]) => !SHARED.includes(k) && !['name', 'store', 'group', 'kol'].includes(k) && (typeof x === 'number' || typeof x === 'boolean'))
       .forEach(([k, x]) => { const l = document.createElement('label'); l.textContent = k + ' '; l.appendChild(input(`campaigns[${i}].${k}`, x)); other.appendChild(l); });
     tr.appendChild(other);
@@ -196,7 +197,7 @@ function drawLive() {
     yAxis: [{ type: 'value' }, { type: 'value' }],
     series: [line(t('traffic'), col('traffic')), line(t('gmv'), col('gmv'), { yAxisIndex: 1 })] }), true);
   chart('chart-rates').setOption(Object.assign(base(t('ratesTitle')), {
-    yAxis: [{ type: 'value', axisLabel: { formatter: x => Math.round(100 * x) + '%' } }, { type: 'value', name: t('basket') }],
+    yAxis: [{ type: 'value', axisLabel: { formatter: x => Math.round(100 * x) + '%' } }, { type: 'value' }],
     series: [line(t('conversion'), col('conversion')), line(t('repeat_rate'), col('repeat_rate')),
       line(t('basket'), col('basket'), { yAxisIndex: 1 })] }), true);
   chart('chart-ladder').setOption(Object.assign(base(t('ladderTitle')), {
@@ -214,24 +215,30 @@ function drawLive() {
 }
 
 let lastBands = null;
-function redrawBands() {
+function bandChart(id, kpi, title) {
   const b = lastBands;
-  if (!b) { chart('chart-bands').clear(); return; }
+  if (!b) { chart(id).clear(); return; }
   const series = [];
   const colors = ['#888', '#1f6fb2'];
   b.scenarios.forEach((s, i) => {
-    const g = s.gmv;
+    const g = s[kpi];
     const name = i === 0 ? t('original') : t('edited');
     series.push(line(name, g.mean, { color: colors[i] }));
     series.push(line(name + ' low', g.low, { stack: 'b' + i, lineStyle: { opacity: 0 }, color: colors[i], tooltip: { show: false } }));
-    series.push(line(name + ' band', g.high.map((h, d) => h === null || g.low[d] === null ? null : h - g.low[d]),
-      { stack: 'b' + i, lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.25, color: colors[i] }, color: colors[i] }));
+    series.push(line(name + ' 95%', g.high.map((h, d) => h === null || g.low[d] === null ? null : h - g.low[d]),
+      { stack: 'b' + i, lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.25, color: colors[i] }, color: colors[i], tooltip: { show: false } }));
   });
-  const days = (b.scenarios[0].gmv.mean || []).map((_, d) => d);
-  chart('chart-bands').setOption({ animation: false, title: { text: t('bandsTitle'), textStyle: { fontSize: 12 } },
+  const days = (b.scenarios[0][kpi].mean || []).map((_, d) => d);
+  chart(id).setOption({ animation: false, title: { text: title, textStyle: { fontSize: 12 } },
     tooltip: { trigger: 'axis' }, legend: { top: 18, data: [t('original'), t('edited')] },
-    grid: { top: 50, left: 60, right: 20, bottom: 25 }, xAxis: { type: 'category', data: days }, yAxis: { type: 'value' }, series }, true);
-  $('mc').textContent = t('mcProgress')(b.done, b.total) + ' · ' + t('paired')(b.paired.n, ci(b.paired.profit), ci(b.paired.gmv));
+    grid: { top: 50, left: 70, right: 20, bottom: 25 }, xAxis: { type: 'category', data: days }, yAxis: { type: 'value' }, series }, true);
+}
+
+function redrawBands() {
+  bandChart('chart-bands', 'cum_gmv', t('bandsTitle'));
+  bandChart('chart-bands-profit', 'cum_profit', t('bandsProfitTitle'));
+  const b = lastBands;
+  $('mc').textContent = b ? t('mcProgress')(b.done, b.total) + ' · ' + t('paired')(b.paired.n, ci(b.paired.profit), ci(b.paired.gmv)) : '';
 }
 
 let lastCurves = null;
