@@ -48,6 +48,20 @@ final class Bands {
         ObjectNode paired = out.putObject("paired");
         List<Integer> both = byScenario.get(0).keySet().stream().filter(byScenario.get(1)::containsKey).toList();
         paired.put("n", both.size());
+        // the edited plan's profit so far minus the original's, replication by replication (common random
+        // numbers): narrower than the two bands side by side, and what the verdict's interval is made of
+        List<Outcome> differences = new ArrayList<>();
+        int profit = 1 + Outcome.DAILY.indexOf(Kpi.PROFIT);
+        for (int r : both) {
+            double[][] e = byScenario.get(1).get(r).daily();
+            double[][] o = byScenario.get(0).get(r).daily();
+            double[][] d = new double[e.length][profit + 1];
+            for (int day = 0; day < e.length; day++) {
+                d[day][profit] = e[day][profit] - o[day][profit];
+            }
+            differences.add(new Outcome(1, r, 0, new double[0], d));
+        }
+        paired.set("cum_profit", band(differences, profit, true));
         for (String total : TOTALS) {
             double[] d = both.stream().mapToDouble(r -> byScenario.get(1).get(r).total(total)
                     - byScenario.get(0).get(r).total(total)).toArray();

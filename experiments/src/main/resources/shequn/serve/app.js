@@ -18,7 +18,7 @@ const T = {
     ladder_none: 'no tie', ladder_aware: 'aware', ladder_weak: 'weak tie', ladder_strong: 'fans', groups_alive: 'groups alive',
     members: 'members', active_members: 'active members', aware: 'aware households', profit: 'profit', gmvTotal: 'GMV so far',
     profitTotal: 'profit so far', ladderTitle: 'relationship ladder', groupsTitle: 'groups and word of mouth',
-    ratesTitle: 'conversion and repeat rate', trafficTitle: 'traffic and GMV per day', bandsTitle: 'GMV so far (yuan)', bandsProfitTitle: 'profit so far (yuan)',
+    ratesTitle: 'conversion and repeat rate', trafficTitle: 'traffic and GMV per day', bandsTitle: 'GMV so far (yuan)', bandsProfitTitle: 'edited minus original: profit so far (yuan, paired)', deltaProfit: 'Δ profit',
     responseTitle: 'Δ profit against the plan without the campaign (yuan, 95% CI)', intensity: 'intensity',
     curvesProgress: (d, t) => `replications ${d} / ${t}`, start: 'start', end: 'end', every: 'every', budget: 'budget',
     name: 'name', other: 'lever fields',
@@ -39,7 +39,7 @@ const T = {
     ladder_none: '无关系', ladder_aware: '知晓', ladder_weak: '弱关系', ladder_strong: '粉丝', groups_alive: '活跃社群',
     members: '群成员', active_members: '活跃成员', aware: '知晓家庭', profit: '利润', gmvTotal: '累计 GMV',
     profitTotal: '累计利润', ladderTitle: '关系阶梯', groupsTitle: '社群与口碑',
-    ratesTitle: '转化率与复购率', trafficTitle: '每日客流与 GMV', bandsTitle: '累计 GMV（元）', bandsProfitTitle: '累计利润（元）',
+    ratesTitle: '转化率与复购率', trafficTitle: '每日客流与 GMV', bandsTitle: '累计 GMV（元）', bandsProfitTitle: '修改方案减原方案：累计利润（元，配对）', deltaProfit: '利润差',
     responseTitle: '相对于不做该活动的利润变化（元，95% 置信区间）', intensity: '强度',
     curvesProgress: (d, t) => `已完成重复 ${d} / ${t}`, start: '开始', end: '结束', every: '间隔', budget: '预算',
     name: '名称', other: '杠杆参数',
@@ -192,7 +192,7 @@ function drawLive() {
   const days = state.live.map(d => d.day);
   const col = k => state.live.map(d => d[k]);
   const base = (title) => ({ animation: false, title: { text: title, textStyle: { fontSize: 12 } }, tooltip: { trigger: 'axis' },
-    legend: { top: 18, textStyle: { fontSize: 10 } }, grid: { top: 50, left: 50, right: 45, bottom: 25 }, xAxis: { type: 'category', data: days } });
+    legend: { top: 18, textStyle: { fontSize: 10 } }, grid: { top: 50, left: 10, right: 10, bottom: 10, containLabel: true }, xAxis: { type: 'category', data: days } });
   chart('chart-traffic').setOption(Object.assign(base(t('trafficTitle')), {
     yAxis: [{ type: 'value' }, { type: 'value' }],
     series: [line(t('traffic'), col('traffic')), line(t('gmv'), col('gmv'), { yAxisIndex: 1 })] }), true);
@@ -215,29 +215,31 @@ function drawLive() {
 }
 
 let lastBands = null;
-function bandChart(id, kpi, title) {
-  const b = lastBands;
-  if (!b) { chart(id).clear(); return; }
-  const series = [];
-  const colors = ['#888', '#1f6fb2'];
-  b.scenarios.forEach((s, i) => {
-    const g = s[kpi];
-    const name = i === 0 ? t('original') : t('edited');
-    series.push(line(name, g.mean, { color: colors[i] }));
-    series.push(line(name + ' low', g.low, { stack: 'b' + i, lineStyle: { opacity: 0 }, color: colors[i], tooltip: { show: false } }));
-    series.push(line(name + ' 95%', g.high.map((h, d) => h === null || g.low[d] === null ? null : h - g.low[d]),
-      { stack: 'b' + i, lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.25, color: colors[i] }, color: colors[i], tooltip: { show: false } }));
-  });
-  const days = (b.scenarios[0][kpi].mean || []).map((_, d) => d);
+function bandSeries(name, g, color) {
+  return [line(name, g.mean, { color }),
+    line(name + ' low', g.low, { stack: name, lineStyle: { opacity: 0 }, color, tooltip: { show: false } }),
+    line(name + ' 95%', g.high.map((h, d) => h === null || g.low[d] === null ? null : h - g.low[d]),
+      { stack: name, lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.25, color }, color, tooltip: { show: false } })];
+}
+
+function bandChart(id, title, parts) {
+  if (!lastBands) { chart(id).clear(); return; }
+  const series = parts.flatMap(([name, g, color]) => bandSeries(name, g, color));
+  const days = (parts[0][1].mean || []).map((_, d) => d);
   chart(id).setOption({ animation: false, title: { text: title, textStyle: { fontSize: 12 } },
-    tooltip: { trigger: 'axis' }, legend: { top: 18, data: [t('original'), t('edited')] },
-    grid: { top: 50, left: 70, right: 20, bottom: 25 }, xAxis: { type: 'category', data: days }, yAxis: { type: 'value' }, series }, true);
+    tooltip: { trigger: 'axis' }, legend: { top: 18, data: parts.map(p => p[0]) },
+    grid: { top: 50, left: 10, right: 15, bottom: 10, containLabel: true }, xAxis: { type: 'category', data: days },
+    yAxis: { type: 'value' }, series }, true);
 }
 
 function redrawBands() {
-  bandChart('chart-bands', 'cum_gmv', t('bandsTitle'));
-  bandChart('chart-bands-profit', 'cum_profit', t('bandsProfitTitle'));
   const b = lastBands;
+  if (b) {
+    bandChart('chart-bands', t('bandsTitle'), [[t('original'), b.scenarios[0].cum_gmv, '#888'], [t('edited'), b.scenarios[1].cum_gmv, '#1f6fb2']]);
+    bandChart('chart-bands-profit', t('bandsProfitTitle'), [[t('deltaProfit'), b.paired.cum_profit, '#2e8b57']]);
+  } else {
+    bandChart('chart-bands'); bandChart('chart-bands-profit');
+  }
   $('mc').textContent = b ? t('mcProgress')(b.done, b.total) + ' · ' + t('paired')(b.paired.n, ci(b.paired.profit), ci(b.paired.gmv)) : '';
 }
 
@@ -256,7 +258,7 @@ function redrawResponse() {
     }, data: rows.map(r => [r.intensity, r.d_profit_lo, r.d_profit_hi]), tooltip: { show: false } });
   });
   chart('chart-response').setOption({ animation: false, title: { text: t('responseTitle'), textStyle: { fontSize: 12 } },
-    tooltip: { trigger: 'item' }, legend: { top: 18, type: 'scroll' }, grid: { top: 50, left: 70, right: 20, bottom: 30 },
+    tooltip: { trigger: 'item' }, legend: { top: 18, type: 'scroll' }, grid: { top: 50, left: 10, right: 15, bottom: 10, containLabel: true },
     xAxis: { type: 'value', name: t('intensity') }, yAxis: { type: 'value' }, series }, true);
 }
 

@@ -144,6 +144,9 @@ class ServeApiTest {
         JsonNode bands = events.stream().filter(e -> e.name().equals("bands")).reduce((a, b) -> b).orElseThrow().data();
         assertEquals(4, bands.get("paired").get("n").asInt());
         assertEquals(120, bands.get("scenarios").get(1).get("gmv").get("mean").size());
+        JsonNode soFar = bands.get("paired").get("cum_profit").get("mean");
+        assertEquals(bands.get("paired").get("profit").get("mean").asDouble(), soFar.get(119).asDouble(),
+                1e-6 * Math.abs(soFar.get(119).asDouble()), "the paired running total ends at the paired total");
 
         int run = last.get("run").asInt();
         Map<String, byte[]> zip = unzip(serve.get("/api/results.zip?run=" + run).body());
@@ -163,6 +166,29 @@ class ServeApiTest {
         try (Stream<Path> s = Files.list(out)) {
             assertTrue(s.allMatch(p -> p.getFileName().toString().matches("run-\\d+")));
         }
+    }
+
+    @Test
+    void responseCurvesAreThoseOfTheResponseCommand() throws Exception {
+        List<ServeFixture.Event> events;
+        try (ServeFixture.Stream s = serve.stream("/api/response?" + ServeFixture.query(plan, List.of(),
+                "lever=9", "points=3", "reps=3"))) {
+            events = s.rest();
+        }
+        JsonNode end = events.get(events.size() - 1).data();
+        assertEquals("done", end.get("state").asText(), events.toString());
+        JsonNode curves = events.stream().filter(e -> e.name().equals("curves")).findFirst().orElseThrow().data();
+        assertEquals(3, curves.get("rows").size());
+        assertTrue(curves.get("table").asText().contains("red_packet"));
+        Path cli = elsewhere.resolve("response-cli");
+        List<String> args = new ArrayList<>(List.of("--quiet", "response",
+                ServeFixture.LIBRARY.resolve("store-plus-community.yaml").toString(), "--lever", "campaigns[9]",
+                "--points", "3", "--reps", "3", "--threads", "2", "--no-charts", "--out", cli.toString()));
+        ServeFixture.SMALL.forEach(x -> args.addAll(List.of("--set", x)));
+        assertEquals(0, shequn.cli.Main.execute(args.toArray(String[]::new)));
+        assertEquals(Files.readString(cli.resolve("response.csv")),
+                Files.readString(out.resolve("run-" + end.get("run").asInt()).resolve("response.csv")),
+                "the page's curves are the response command's, number for number");
     }
 
     @Test
