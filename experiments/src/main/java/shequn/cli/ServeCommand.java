@@ -53,11 +53,11 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = PlanServer.start(new PlanServer.Config(scenarios, Home.scenarios(), overrides, dir, address, port,
                     ExperimentRunner.threads(threads)));
-        } catch (BindException e) {
-            throw new BadInput("shequn: --port " + port + ": cannot listen on " + bind + ":" + port + " ("
-                    + e.getMessage() + "); choose another --port (0: any free one)");
-        } catch (IllegalArgumentException e) {
-            throw new BadInput("shequn: " + e.getMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            if (out == null) {
+                Files.deleteIfExists(dir); // the temporary folder made for this server, still empty
+            }
+            throw refusal(e);
         }
         if (!address.isLoopbackAddress()) {
             System.err.println("shequn: warning: --bind " + bind + ": the page is open to other machines on the network; "
@@ -70,6 +70,14 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shequn-serve-stop"));
         forever.await();
         return 0;
+    }
+
+    private Exception refusal(Exception e) {
+        if (e instanceof BindException) {
+            return new BadInput("shequn: --port " + port + ": cannot listen on " + bind + ":" + port + " ("
+                    + e.getMessage() + "); choose another --port (0: any free one)");
+        }
+        return e instanceof IllegalArgumentException ? new BadInput("shequn: " + e.getMessage()) : e;
     }
 
     private InetAddress address() throws BadInput {
