@@ -220,34 +220,33 @@ public final class PlanServer implements AutoCloseable {
                 plans.yaml(a.entry(), a.edits()).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Everything a run needs is checked once its stream is open, so the page sees any refusal as a "problem". */
     private void run(HttpExchange ex) throws Exception {
-        Asked a = asked(ex);
-        int reps = Http.intParam(a.query(), "reps", 20, 2, MAX_REPS);
-        int pace = Http.intParam(a.query(), "pace", 0, 0, 1000);
-        Lang lang = lang(a.query());
         int id = runs.nextId();
         stream(ex, () -> {
+            Asked a = asked(ex);
+            int reps = Http.intParam(a.query(), "reps", 20, 2, MAX_REPS);
+            int pace = Http.intParam(a.query(), "pace", 0, 0, 1000);
             Scenario original = plans.load(a.entry(), Edits.NONE);
             Scenario edited = plans.load(a.entry(), a.edits());
             Plans.guard(a.entry(), edited);
             Plans.guard(a.entry(), original);
             return new PlanRun(id, runs.folder(id), new PlanRun.Ask(a.entry(), original, edited, plans.common(),
-                    a.edits(), reps, config.threads(), lang, pace));
+                    a.edits(), reps, config.threads(), lang(a.query()), pace));
         });
     }
 
     private void response(HttpExchange ex) throws Exception {
-        Asked a = asked(ex);
-        int reps = Http.intParam(a.query(), "reps", 10, 2, MAX_REPS);
-        int points = Http.intParam(a.query(), "points", 4, 2, 8);
-        int lever = Http.intParam(a.query(), "lever", -1, -1, 10_000);
-        Lang lang = lang(a.query());
         int id = runs.nextId();
         stream(ex, () -> {
+            Asked a = asked(ex);
+            int reps = Http.intParam(a.query(), "reps", 10, 2, MAX_REPS);
+            int points = Http.intParam(a.query(), "points", 4, 2, 8);
+            int lever = Http.intParam(a.query(), "lever", -1, -1, 10_000);
             Scenario s = plans.load(a.entry(), a.edits());
             Plans.guard(a.entry(), s);
             return new ResponseRun(id, runs.folder(id), new ResponseRun.Ask(a.entry(), s, plans.settings(a.edits()),
-                    lever, points, reps, config.threads(), lang));
+                    lever, points, reps, config.threads(), lang(a.query())));
         });
     }
 

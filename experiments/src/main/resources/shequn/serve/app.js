@@ -287,7 +287,7 @@ function startRun() {
     $('day').textContent = (d.day + 1) + ' / ' + d.days;
     if (!pending) { pending = true; requestAnimationFrame(() => { pending = false; drawLive(); }); }
   });
-  src.addEventListener('bands', e => { lastBands = JSON.parse(e.data); $('status').textContent = t('mcProgress')(lastBands.done, lastBands.total); redrawBands(); });
+  src.addEventListener('bands', e => { $('pause').disabled = true; lastBands = JSON.parse(e.data); $('status').textContent = t('mcProgress')(lastBands.done, lastBands.total); redrawBands(); });
   src.addEventListener('verdict', e => {
     const v = JSON.parse(e.data);
     $('verdict').innerHTML = v.lines.map(l => `<li>${escapeHtml(l)}</li>`).join('');

@@ -207,6 +207,20 @@ class ServeApiTest {
     }
 
     @Test
+    void aBadRunRequestIsAProblemOnItsStream() throws Exception {
+        for (String q : List.of("scenario=99", "scenario=" + plan + "&reps=5000", "scenario=" + plan + "&pace=x")) {
+            try (ServeFixture.Stream s = serve.stream("/api/run?" + q)) {
+                List<ServeFixture.Event> events = s.rest();
+                assertEquals(List.of("problem", "end"), events.stream().map(ServeFixture.Event::name).toList(), q);
+            }
+        }
+        try (ServeFixture.Stream s = serve.stream("/api/response?" + ServeFixture.query(serve.id("baseline-no-community.yaml"),
+                List.of()))) {
+            assertTrue(s.next().data().get("message").asText().endsWith("the plan has no campaigns, so there is no response to draw"));
+        }
+    }
+
+    @Test
     void closingThePageStopsItsRun() throws Exception {
         try (ServeFixture.Stream s = serve.stream("/api/run?" + ServeFixture.query(plan, List.of(), "reps=50", "pace=200"))) {
             assertEquals("start", s.next().name());
@@ -225,12 +239,13 @@ class ServeApiTest {
             int run = s.next().data().get("run").asInt();
             assertEquals(200, serve.call("POST", "/api/control?run=" + run + "&action=pause").status());
             assertEquals(405, serve.get("/api/control?run=" + run + "&action=stop").status(), "control needs POST");
+            assertEquals(400, serve.call("POST", "/api/control?run=" + run + "&action=explode").status());
             assertEquals(200, serve.call("POST", "/api/control?run=" + run + "&action=stop").status());
             List<ServeFixture.Event> rest = s.rest();
             assertTrue(rest.stream().filter(e -> e.name().equals("day")).count() < 120);
             assertEquals("stopped", rest.get(rest.size() - 1).data().get("state").asText());
         }
-        assertEquals(400, serve.call("POST", "/api/control?run=1&action=explode").status());
+        assertEquals(404, serve.call("POST", "/api/control?run=99999&action=stop").status());
     }
 
     @Test
