@@ -321,7 +321,7 @@ function togglePause() {
 
 function startResponse() {
   closeStream();
-  lastCurves = null; redrawResponse(); $('response-table').textContent = '';
+  lastCurves = null; redrawResponse(); $('response-table').textContent = ''; $('download-zip').hidden = true;
   const src = new EventSource('/api/response?' + query({ lever: $('response-lever').value, reps: $('response-reps').value, lang }));
   state.source = src; state.run = -1; running(true);
   src.addEventListener('progress', e => { const p = JSON.parse(e.data); $('response-status').textContent = t('curvesProgress')(p.done, p.total); });
@@ -330,6 +330,7 @@ function startResponse() {
   src.addEventListener('end', e => {
     const d = JSON.parse(e.data); closeStream(); state.run = null; running(false);
     $('response-status').textContent = t(d.state === 'done' ? 'done' : d.state === 'stopped' ? 'stopped' : 'failed');
+    if (d.state === 'done' && d.run) { const z = $('download-zip'); z.href = '/api/results.zip?run=' + d.run; z.hidden = false; }
   });
   src.addEventListener('start', e => { state.run = JSON.parse(e.data).run; });
   src.onerror = () => lost(src);
