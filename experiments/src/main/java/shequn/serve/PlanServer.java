@@ -129,6 +129,11 @@ public final class PlanServer implements AutoCloseable {
      * name to 127.0.0.1 (DNS rebinding) cannot drive the server.
      */
     private boolean hostAllowed(HttpExchange ex) {
+        // a page of another site may not start or stop runs here (its requests say so: Sec-Fetch-Site)
+        if (ex.getRequestURI().getPath().startsWith("/api/")
+                && "cross-site".equals(ex.getRequestHeaders().getFirst("Sec-Fetch-Site"))) {
+            return false;
+        }
         if (!config.bind().isLoopbackAddress()) {
             return true;
         }

@@ -276,12 +276,14 @@ class ServeApiTest {
         ServeFixture.Answer a = serve.get("/api/scenario?" + ServeFixture.query(plan, List.of("seed=abc", "days=1e999")));
         assertTrue(a.json().get("message").asText().startsWith("--set "), a.text());
         assertEquals(200, serve.get("/api/scenarios").status());
-        assertEquals(403, forbiddenHost(), "a page on another host name cannot drive the server");
+        assertEquals(403, forbiddenHost("Host: evil.example:80"), "a page on another host name cannot drive the server");
+        assertEquals(403, forbiddenHost("Host: 127.0.0.1\r\nSec-Fetch-Site: cross-site"), "nor a page of another site");
+        assertEquals(200, forbiddenHost("Host: localhost\r\nSec-Fetch-Site: same-origin"));
     }
 
-    private static int forbiddenHost() throws IOException {
+    private static int forbiddenHost(String headers) throws IOException {
         try (Socket s = new Socket("127.0.0.1", serve.server.port())) {
-            s.getOutputStream().write("GET /api/scenarios HTTP/1.1\r\nHost: evil.example:80\r\nConnection: close\r\n\r\n"
+            s.getOutputStream().write(("GET /api/scenarios HTTP/1.1\r\n" + headers + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             String status = new String(s.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
             return Integer.parseInt(status.substring(9, 12));
