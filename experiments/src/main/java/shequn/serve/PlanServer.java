@@ -64,6 +64,7 @@ public final class PlanServer implements AutoCloseable {
         route("/api/yaml", this::yaml);
         route("/api/run", this::run);
         route("/api/response", this::response);
+        route("/api/optimize", this::optimize);
         route("/api/control", this::control);
         route("/api/results.zip", this::zip);
     }
@@ -252,6 +253,20 @@ public final class PlanServer implements AutoCloseable {
             Plans.guard(a.entry(), s);
             return new ResponseRun(id, runs.folder(id), new ResponseRun.Ask(a.entry(), s, plans.settings(a.edits()),
                     lever, points, reps, config.threads(), lang(a.query())));
+        });
+    }
+
+    private void optimize(HttpExchange ex) throws Exception {
+        int id = runs.nextId();
+        stream(ex, () -> {
+            Asked a = asked(ex);
+            int evaluations = Http.intParam(a.query(), "evaluations", 30, 4, 2000);
+            int reps = Http.intParam(a.query(), "reps", 4, 2, MAX_REPS);
+            int validation = Http.intParam(a.query(), "validation_reps", 20, 2, MAX_REPS);
+            Scenario s = plans.load(a.entry(), a.edits());
+            Plans.guard(a.entry(), s);
+            return new OptimizeRun(id, runs.folder(id), new OptimizeRun.Ask(a.entry(), s, plans.settings(a.edits()),
+                    Http.first(a.query(), "objective", "profit"), evaluations, reps, validation, config.threads()));
         });
     }
 

@@ -21,7 +21,8 @@ const T = {
     ratesTitle: 'conversion and repeat rate', trafficTitle: 'traffic and GMV per day', bandsTitle: 'GMV so far (yuan)', bandsProfitTitle: 'Δ profit so far, edited − original (yuan, paired)', deltaProfit: 'Δ profit',
     responseTitle: 'Δ profit against the plan without the campaign (yuan, 95% CI)', intensity: 'intensity',
     curvesProgress: (d, t) => `replications ${d} / ${t}`, start: 'start', end: 'end', every: 'every', budget: 'budget',
-    name: 'name', other: 'lever fields',
+    name: 'name', other: 'lever fields', optimize: 'Best budget split', objective: 'Objective', evaluations: 'Plans to try',
+    findSplit: 'Find the best budget split', apply: 'Apply as edits', searching: (l, d, n) => `${l} ${d} / ${n}`,
   },
   zh: {
     title: 'shequn 策划台', scenario: '场景', plan: '方案', fields: '人群与行为',
@@ -42,7 +43,8 @@ const T = {
     ratesTitle: '转化率与复购率', trafficTitle: '每日客流与 GMV', bandsTitle: '累计 GMV（元）', bandsProfitTitle: '累计利润差：修改 − 原方案（元，配对）', deltaProfit: '利润差',
     responseTitle: '相对于不做该活动的利润变化（元，95% 置信区间）', intensity: '强度',
     curvesProgress: (d, t) => `已完成重复 ${d} / ${t}`, start: '开始', end: '结束', every: '间隔', budget: '预算',
-    name: '名称', other: '杠杆参数',
+    name: '名称', other: '杠杆参数', optimize: '最优预算分配', objective: '目标', evaluations: '尝试方案数',
+    findSplit: '寻找最优预算分配', apply: '作为修改应用', searching: (l, d, n) => `${l} ${d} / ${n}`,
   },
 };
 let lang = localStorage.getItem('shequn.lang') === 'zh' ? 'zh' : 'en';
@@ -266,7 +268,7 @@ function redrawResponse() {
 function closeStream() { if (state.source) { state.source.close(); state.source = null; } }
 
 function running(on) {
-  $('run').disabled = on; $('response').disabled = on; $('pause').disabled = !on; $('stop').disabled = !on;
+  $('run').disabled = on; $('response').disabled = on; $('optimize').disabled = on; $('pause').disabled = !on; $('stop').disabled = !on;
   $('pause').textContent = t('pause'); $('pause').dataset.t = 'pause';
 }
 
@@ -343,7 +345,43 @@ function lost(src) {
   $('status').textContent = t('failed');
 }
 
+let lastSplit = null;
+function startOptimize() {
+  closeStream();
+  lastSplit = null; $('apply').hidden = true; $('optimize-table').textContent = ''; $('split').querySelector('tbody').innerHTML = '';
+  $('download-zip').hidden = true;
+  const src = new EventSource('/api/optimize?' + query({ objective: $('objective').value, evaluations: $('evaluations').value, reps: 4,
+    validation_reps: $('reps').value, lang }));
+  state.source = src; state.run = -1; running(true);
+  src.addEventListener('start', e => { state.run = JSON.parse(e.data).run; });
+  src.addEventListener('progress', e => { const p = JSON.parse(e.data); $('optimize-status').textContent = t('searching')(p.label, p.done, p.total); });
+  src.addEventListener('optimized', e => {
+    lastSplit = JSON.parse(e.data);
+    $('optimize-table').textContent = lastSplit.table;
+    $('split').querySelector('tbody').innerHTML = lastSplit.rows.map(r =>
+      `<tr><td>campaigns[${r.campaign}]</td><td>${escapeHtml(r.name)}</td><td>${fmt(r.budget)}</td></tr>`).join('');
+    $('apply').hidden = false;
+  });
+  src.addEventListener('problem', e => showProblem(JSON.parse(e.data).message));
+  src.addEventListener('failure', e => showProblem(JSON.parse(e.data).message));
+  src.addEventListener('end', e => {
+    const d = JSON.parse(e.data); closeStream(); state.run = null; running(false);
+    $('optimize-status').textContent = t(d.state === 'done' ? 'done' : d.state === 'stopped' ? 'stopped' : 'failed');
+    if (d.state === 'done' && d.run) { const z = $('download-zip'); z.href = '/api/results.zip?run=' + d.run; z.hidden = false; }
+  });
+  src.onerror = () => lost(src);
+}
+
+// The best plan's settings become the page's edits: the budgets show in the plan table, ready to run and compare.
+function applySplit() {
+  if (!lastSplit) return;
+  lastSplit.overrides.forEach(o => { const i = o.indexOf('='); state.edits[o.slice(0, i)] = o.slice(i + 1); });
+  renderPlan(); validate();
+}
+
 window.addEventListener('beforeunload', closeStream);
+$('optimize').addEventListener('click', startOptimize);
+$('apply').addEventListener('click', applySplit);
 $('scenario').addEventListener('change', e => pick(e.target.value));
 $('lang-en').addEventListener('click', () => setLang('en'));
 $('lang-zh').addEventListener('click', () => setLang('zh'));

@@ -192,6 +192,24 @@ class ServeApiTest {
     }
 
     @Test
+    void theBestBudgetSplitComesBackAsEditsThePageCanApply() throws Exception {
+        List<ServeFixture.Event> events;
+        try (ServeFixture.Stream s = serve.stream("/api/optimize?" + ServeFixture.query(plan, List.of(),
+                "objective=profit", "evaluations=6", "reps=2", "validation_reps=4"))) {
+            events = s.rest();
+        }
+        assertEquals("done", events.get(events.size() - 1).data().get("state").asText(), events.toString());
+        JsonNode best = events.stream().filter(e -> e.name().equals("optimized")).findFirst().orElseThrow().data();
+        assertEquals(13, best.get("rows").size());
+        List<String> overrides = new ArrayList<>();
+        best.get("overrides").forEach(o -> overrides.add(o.asText()));
+        assertTrue(overrides.stream().anyMatch(o -> o.matches("campaigns\\[\\d+]\\.budget=.*")), overrides.toString());
+        assertEquals(overrides, Edits.parse(overrides).settings(), "the page may send them back as edits");
+        assertTrue(serve.get("/api/scenario?" + ServeFixture.query(plan, overrides)).json().get("ok").asBoolean());
+        assertTrue(best.get("table").asText().contains("the best plan"), best.toString());
+    }
+
+    @Test
     void theEditedYamlValidatesAndCarriesTheEdits() throws Exception {
         List<String> edit = List.of("campaigns[9].amount=250", "behaviour.attention=30");
         ServeFixture.Answer a = serve.get("/api/yaml?" + ServeFixture.query(plan, edit));

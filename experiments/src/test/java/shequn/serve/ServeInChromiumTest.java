@@ -126,6 +126,19 @@ class ServeInChromiumTest {
         assertTrue(field("campaigns[3].every").getAttribute("class").contains("bad"));
         assertTrue(!browser.findElement(By.id("run")).isEnabled(), "an invalid plan cannot run");
 
+        // the best budget split, applied as edits: the budgets appear in the plan table
+        type("campaigns[3].every", "7");
+        waitUpTo(10).until(ExpectedConditions.invisibilityOfElementLocated(By.id("problem")));
+        WebElement evaluations = browser.findElement(By.id("evaluations"));
+        evaluations.clear();
+        evaluations.sendKeys("4");
+        browser.findElement(By.id("optimize")).click();
+        waitUpTo(120).until(ExpectedConditions.visibilityOfElementLocated(By.id("apply")));
+        assertTrue(browser.findElement(By.id("optimize-table")).getText().contains("the best plan"));
+        browser.findElement(By.id("apply")).click();
+        waitUpTo(10).until(d -> !field("campaigns[0].budget").getAttribute("value").isEmpty());
+        assertTrue(field("campaigns[0].budget").getAttribute("class").contains("edited"));
+
         browser.findElement(By.id("lang-zh")).click();
         assertEquals("运行", browser.findElement(By.id("run")).getText());
         browser.findElement(By.id("lang-en")).click();
