@@ -64,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "anyone who reaches it can run plans on this machine and read the scenarios it offers");
         }
         System.out.println("shequn serve: " + server.scenarioCount() + " scenarios; results go to " + dir);
-        System.out.println("open " + server.url() + "  (Ctrl-C stops the server)");
+        // "shequn: " keeps the address on screen under --quiet, which passes only such lines
+        System.out.println("shequn: open " + server.url() + " in a browser (Ctrl-C stops the server)");
         System.out.flush();
         CountDownLatch forever = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shequn-serve-stop"));
