@@ -240,15 +240,41 @@ class ServeApiTest {
 
     @Test
     void closingThePageStopsItsRun() throws Exception {
+        int run;
         try (ServeFixture.Stream s = serve.stream("/api/run?" + ServeFixture.query(plan, List.of(), "reps=50", "pace=200"))) {
-            assertEquals("start", s.next().name());
+            ServeFixture.Event start = s.next();
+            run = start.data().get("run").asInt();
             assertEquals("day", s.next().name());
             assertEquals(1, serve.server.activeRuns());
             s.drop(); // the tab closed or the browser was killed
         }
         serve.awaitIdle();
         assertEquals(0, serve.server.activeRuns(), "the run went on after its page had gone");
+        assertFalse(Files.exists(out.resolve("run-" + run).resolve("comparison.csv")), "it went on to the comparison");
         assertEquals(200, serve.get("/api/scenarios").status());
+    }
+
+    @Test
+    void closingThePageStopsItsReplicationsToo() throws Exception {
+        int run;
+        try (ServeFixture.Stream s = serve.stream("/api/run?" + ServeFixture.query(plan,
+                List.of("population.consumers=3000"), "reps=1000", "pace=0"))) {
+            run = s.next().data().get("run").asInt();
+            ServeFixture.Event e;
+            do {
+                e = s.next();
+            } while (!e.name().equals("bands"));
+            s.drop();
+        }
+        serve.awaitIdle();
+        assertEquals(0, serve.server.activeRuns(), "the replications went on after the page had gone");
+        Path folder = out.resolve("run-" + run);
+        assertFalse(Files.exists(folder.resolve("comparison.csv")), "it finished the experiment");
+        long rows;
+        try (Stream<String> lines = Files.lines(folder.resolve("runs.csv"))) {
+            rows = lines.count() - 1;
+        }
+        assertTrue(rows > 0 && rows < 2000, rows + " replications journaled: the finished ones are kept, the rest abandoned");
     }
 
     @Test

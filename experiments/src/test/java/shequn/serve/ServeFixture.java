@@ -146,9 +146,12 @@ final class ServeFixture implements AutoCloseable {
         return new Stream(pathAndQuery);
     }
 
-    /** Waits (up to a minute: a safety net, not a measurement) until no run is working. */
+    /**
+     * Waits until no run is working, for at most 30 s: a safety net, not a measurement. Tests that stop a run
+     * give it far more than that to do, and check what it left, so a run that was not stopped fails them.
+     */
     void awaitIdle() throws InterruptedException {
-        for (int i = 0; i < 600 && server.activeRuns() > 0; i++) {
+        for (int i = 0; i < 300 && server.activeRuns() > 0; i++) {
             Thread.sleep(100);
         }
     }
