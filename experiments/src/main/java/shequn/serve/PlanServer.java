@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import shequn.network.NetworkInputException;
 import shequn.scenario.Scenario;
 import shequn.scenario.ScenarioException;
-import shequn.viz.Lang;
 
 /**
  * The planning page's server (the JDK's HttpServer): the page and its bundled assets, the scenarios it may
@@ -34,20 +33,20 @@ public final class PlanServer implements AutoCloseable {
                          int port, int threads) {
     }
 
-    static final int MAX_REPS = 1000;
-
     private final Library library;
     private final Plans plans;
     private final Runs runs;
     private final Config config;
     private final HttpServer http;
     private final ExecutorService pool;
+    private final JobStreams jobs;
 
     private PlanServer(Config config, Library library) throws IOException {
         this.config = config;
         this.library = library;
         this.plans = new Plans(config.overrides());
         this.runs = new Runs(config.out());
+        this.jobs = new JobStreams(library, plans, runs, config.threads());
         this.http = HttpServer.create(new InetSocketAddress(config.bind(), config.port()), 50);
         AtomicInteger n = new AtomicInteger();
         // a stream holds its thread while the page watches; the pool grows with the pages open
@@ -62,9 +61,9 @@ public final class PlanServer implements AutoCloseable {
         route("/api/scenarios", this::scenarios);
         route("/api/scenario", this::scenario);
         route("/api/yaml", this::yaml);
-        route("/api/run", this::run);
-        route("/api/response", this::response);
-        route("/api/optimize", this::optimize);
+        route("/api/run", jobs::run);
+        route("/api/response", jobs::response);
+        route("/api/optimize", jobs::optimize);
         route("/api/control", this::control);
         route("/api/results.zip", this::zip);
     }
@@ -187,24 +186,11 @@ public final class PlanServer implements AutoCloseable {
         Http.json(ex, 200, o);
     }
 
-    /** The entry a request names, and its edits. */
-    private record Asked(Library.Entry entry, Edits edits, Map<String, List<String>> query) {
-    }
-
-    private Asked asked(HttpExchange ex) throws Edits.Refused {
-        Map<String, List<String>> q = Http.query(ex);
-        Library.Entry e = library.get(Http.first(q, "scenario", null));
-        if (e == null) {
-            throw new Edits.Refused("no such scenario; pick one of the list");
-        }
-        return new Asked(e, Edits.parse(q.getOrDefault("set", List.of())), q);
-    }
-
     /** The scenario with the edits, validated by the CLI's loader and memory guard: its view, or the one-line problem. */
     private void scenario(HttpExchange ex) throws Exception {
         ObjectNode view;
         try {
-            Asked a = asked(ex);
+            Asked a = Asked.of(ex, library);
             Scenario s = plans.load(a.entry(), a.edits());
             Plans.guard(a.entry(), s);
             view = plans.view(a.entry(), s);
@@ -217,107 +203,13 @@ public final class PlanServer implements AutoCloseable {
     }
 
     private void yaml(HttpExchange ex) throws Exception {
-        Asked a = asked(ex);
+        Asked a = Asked.of(ex, library);
         Plans.guard(a.entry(), plans.load(a.entry(), a.edits())); // only what validates is offered
         String name = a.entry().file().getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "")
                 + (a.edits().isEmpty() ? "" : "-edited") + ".yaml";
         ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name + "\"");
         Http.send(ex, 200, "application/yaml; charset=utf-8",
                 plans.yaml(a.entry(), a.edits()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Everything a run needs is checked once its stream is open, so the page sees any refusal as a "problem". */
-    private void run(HttpExchange ex) throws Exception {
-        int id = runs.nextId();
-        stream(ex, () -> {
-            Asked a = asked(ex);
-            int reps = Http.intParam(a.query(), "reps", 20, 2, MAX_REPS);
-            int pace = Http.intParam(a.query(), "pace", 0, 0, 1000);
-            Scenario original = plans.load(a.entry(), Edits.NONE);
-            Scenario edited = plans.load(a.entry(), a.edits());
-            Plans.guard(a.entry(), edited);
-            Plans.guard(a.entry(), original);
-            return new PlanRun(id, runs.folder(id), new PlanRun.Ask(a.entry(), original, edited, plans.common(),
-                    a.edits(), reps, config.threads(), lang(a.query()), pace));
-        });
-    }
-
-    private void response(HttpExchange ex) throws Exception {
-        int id = runs.nextId();
-        stream(ex, () -> {
-            Asked a = asked(ex);
-            int reps = Http.intParam(a.query(), "reps", 10, 2, MAX_REPS);
-            int points = Http.intParam(a.query(), "points", 4, 2, 8);
-            int lever = Http.intParam(a.query(), "lever", -1, -1, 10_000);
-            Scenario s = plans.load(a.entry(), a.edits());
-            Plans.guard(a.entry(), s);
-            return new ResponseRun(id, runs.folder(id), new ResponseRun.Ask(a.entry(), s, plans.settings(a.edits()),
-                    lever, points, reps, config.threads(), lang(a.query())));
-        });
-    }
-
-    private void optimize(HttpExchange ex) throws Exception {
-        int id = runs.nextId();
-        stream(ex, () -> {
-            Asked a = asked(ex);
-            int evaluations = Http.intParam(a.query(), "evaluations", 30, 4, 2000);
-            int reps = Http.intParam(a.query(), "reps", 4, 2, MAX_REPS);
-            int validation = Http.intParam(a.query(), "validation_reps", 20, 2, MAX_REPS);
-            Scenario s = plans.load(a.entry(), a.edits());
-            Plans.guard(a.entry(), s);
-            return new OptimizeRun(id, runs.folder(id), new OptimizeRun.Ask(a.entry(), s, plans.settings(a.edits()),
-                    Http.first(a.query(), "objective", "profit"), evaluations, reps, validation, config.threads()));
-        });
-    }
-
-    private static Lang lang(Map<String, List<String>> q) {
-        return "zh".equals(Http.first(q, "lang", "en")) ? Lang.ZH : Lang.EN;
-    }
-
-    @FunctionalInterface
-    private interface JobMaker {
-        Job make() throws Exception;
-    }
-
-    /**
-     * Opens the page's event stream, then makes and starts the job: a problem making it (the loader's
-     * message, the memory guard's) is the stream's one "problem" event. When writing to the page fails, the
-     * page has gone: the job is stopped.
-     */
-    private void stream(HttpExchange ex, JobMaker maker) throws IOException {
-        try (Sse sse = new Sse(ex)) {
-            Job job;
-            try {
-                job = maker.make();
-            } catch (Edits.Refused | ScenarioException | NetworkInputException e) {
-                sse.send("problem", Job.message(e.getMessage()));
-                sse.send("end", JsonNodeFactory.instance.objectNode().put("state", "failed"));
-                return;
-            } catch (Exception e) {
-                sse.send("failure", Job.message("shequn: internal error: " + e));
-                sse.send("end", JsonNodeFactory.instance.objectNode().put("state", "failed"));
-                return;
-            }
-            runs.start(job);
-            try {
-                while (true) {
-                    Job.Event e = job.next(1);
-                    if (e == null) {
-                        sse.ping();
-                        continue;
-                    }
-                    sse.send(e.name(), e.data());
-                    if (e.name().equals("end")) {
-                        return;
-                    }
-                }
-            } catch (IOException | InterruptedException | RuntimeException gone) {
-                job.requestStop(); // the page closed, reloaded or its browser died
-                if (gone instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
     }
 
     private void control(HttpExchange ex) throws Exception {

@@ -89,7 +89,7 @@ final class Plans {
         for (Campaign c : s.campaigns()) {
             JsonNode fields = SNAKE.valueToTree(c);
             ObjectNode row = campaigns.addObject();
-            fields.fields().forEachRemaining(f -> {
+            fields.properties().forEach(f -> {
                 if (f.getValue().isValueNode() || f.getValue().isNull()) {
                     row.set(f.getKey(), f.getValue());
                 }

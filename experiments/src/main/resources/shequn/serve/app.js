@@ -99,7 +99,13 @@ async function pick(id) {
   state.scenario = id;
   state.edits = {};
   const v = await getJson('/api/scenario?' + query());
-  if (!v.ok) { showProblem(v.message); return; }
+  if (!v.ok) {
+    // a scenario the loader refuses (with the server's --set): its message, and no plan to edit or run
+    state.view = null; state.original = null;
+    ['levers', 'fields'].forEach(id => $(id).querySelectorAll('tbody, thead').forEach(x => { x.innerHTML = ''; }));
+    $('outline').textContent = '';
+    showProblem(v.message); return;
+  }
   state.view = v;
   state.original = v;
   showProblem(null);
@@ -177,7 +183,7 @@ function showProblem(message) {
   p.hidden = !message;
   p.textContent = message || '';
   document.querySelectorAll('input[data-path]').forEach(el => el.classList.toggle('bad', !!message && message.includes(el.dataset.path + ':')));
-  $('run').disabled = !!message || state.run !== null;
+  $('run').disabled = !!message || state.run !== null || !state.original;
   $('download-yaml').classList.toggle('disabled', !!message);
 }
 
