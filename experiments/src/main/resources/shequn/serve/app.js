@@ -16,7 +16,7 @@ const T = {
     paired: (n, p, g) => `after ${n} paired replications: Δ profit ${p}, Δ GMV ${g}`, original: 'original', edited: 'edited',
     traffic: 'traffic', gmv: 'GMV', conversion: 'conversion', basket: 'basket', repeat_rate: 'repeat rate',
     ladder_none: 'no tie', ladder_aware: 'aware', ladder_weak: 'weak tie', ladder_strong: 'fans', groups_alive: 'groups alive',
-    members: 'members', active_members: 'active members', aware: 'aware households', profit: 'profit', gmvTotal: 'GMV so far',
+    members: 'members', active_members: 'active members', wom_reach: 'word-of-mouth reach (day)', aware: 'aware households', profit: 'profit', gmvTotal: 'GMV so far',
     profitTotal: 'profit so far', ladderTitle: 'relationship ladder', groupsTitle: 'groups and word of mouth',
     ratesTitle: 'conversion and repeat rate', trafficTitle: 'traffic and GMV per day', bandsTitle: 'GMV so far (yuan)', bandsProfitTitle: 'Δ profit so far, edited − original (yuan, paired)', deltaProfit: 'Δ profit',
     responseTitle: 'Δ profit against the plan without the campaign (yuan, 95% CI)', intensity: 'intensity',
@@ -38,7 +38,7 @@ const T = {
     paired: (n, p, g) => `${n} 次配对重复后：利润变化 ${p}，GMV 变化 ${g}`, original: '原方案', edited: '修改方案',
     traffic: '客流', gmv: 'GMV', conversion: '转化率', basket: '客单价', repeat_rate: '复购率',
     ladder_none: '无关系', ladder_aware: '知晓', ladder_weak: '弱关系', ladder_strong: '粉丝', groups_alive: '活跃社群',
-    members: '群成员', active_members: '活跃成员', aware: '知晓家庭', profit: '利润', gmvTotal: '累计 GMV',
+    members: '群成员', active_members: '活跃成员', wom_reach: '口碑触达（当日）', aware: '知晓家庭', profit: '利润', gmvTotal: '累计 GMV',
     profitTotal: '累计利润', ladderTitle: '关系阶梯', groupsTitle: '社群与口碑',
     ratesTitle: '转化率与复购率', trafficTitle: '每日客流与 GMV', bandsTitle: '累计 GMV（元）', bandsProfitTitle: '累计利润差：修改 − 原方案（元，配对）', deltaProfit: '利润差',
     responseTitle: '相对于不做该活动的利润变化（元，95% 置信区间）', intensity: '强度',
@@ -200,7 +200,7 @@ function drawLive() {
   const days = state.live.map(d => d.day);
   const col = k => state.live.map(d => d[k]);
   const base = (title) => ({ animation: false, title: { text: title, textStyle: { fontSize: 12 } }, tooltip: { trigger: 'axis' },
-    legend: { top: 18, textStyle: { fontSize: 10 } }, grid: { top: 50, left: 10, right: 10, bottom: 10, containLabel: true }, xAxis: { type: 'category', data: days } });
+    legend: { top: 18, type: 'scroll', textStyle: { fontSize: 10 } }, grid: { top: 50, left: 10, right: 10, bottom: 10, containLabel: true }, xAxis: { type: 'category', data: days } });
   chart('chart-traffic').setOption(Object.assign(base(t('trafficTitle')), {
     yAxis: [{ type: 'value' }, { type: 'value' }],
     series: [line(t('traffic'), col('traffic')), line(t('gmv'), col('gmv'), { yAxisIndex: 1 })] }), true);
@@ -214,11 +214,13 @@ function drawLive() {
   chart('chart-groups').setOption(Object.assign(base(t('groupsTitle')), {
     yAxis: [{ type: 'value' }, { type: 'value' }],
     series: [line(t('members'), col('members')), line(t('active_members'), col('active_members')),
-      line(t('aware'), col('aware')), line(t('groups_alive'), col('groups_alive'), { yAxisIndex: 1 })] }), true);
+      line(t('aware'), col('aware')), line(t('wom_reach'), col('wom_reach')),
+      line(t('groups_alive'), col('groups_alive'), { yAxisIndex: 1 })] }), true);
   const last = state.live[state.live.length - 1] || {};
   const tiles = [['traffic', fmt(last.traffic)], ['conversion', pct(last.conversion)], ['basket', fmt(last.basket, 1)],
     ['repeat_rate', pct(last.repeat_rate)], ['gmvTotal', fmt(state.totals.gmv)], ['profitTotal', fmt(state.totals.profit)],
-    ['ladder_strong', fmt(last.ladder_strong)], ['groups_alive', fmt(last.groups_alive)], ['aware', fmt(last.aware)]];
+    ['ladder_strong', fmt(last.ladder_strong)], ['groups_alive', fmt(last.groups_alive)], ['aware', fmt(last.aware)],
+    ['wom_reach', fmt(last.wom_reach)]];
   $('tiles').innerHTML = tiles.map(([k, v]) => `<div class="tile"><b>${v}</b><span>${t(k)}</span></div>`).join('');
 }
 
