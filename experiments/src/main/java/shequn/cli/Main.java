@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         subcommands = {RunCommand.class, ValidateCommand.class, McCommand.class, CompareCommand.class, SweepCommand.class,
                 ResponseCommand.class, SensitivityCommand.class, OptimizeCommand.class, CalibrateCommand.class, ChartCommand.class,
                 ReportCommand.class, ShowcaseCommand.class, CheckModelCommand.class, NetworkCommand.class, SeedCommand.class, BenchCommand.class,
-                SchemaCommand.class,
+                SchemaCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main {
     public static final int BAD_INPUT = 2;

@@ -42,7 +42,10 @@ class DistributionTest {
             notice = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<String> missing = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        // the runtime class path the build wrote (test-only libraries such as Selenium are not distributed)
+        Path runtime = Path.of("target", "runtime-classpath.txt");
+        String classPath = Files.exists(runtime) ? Files.readString(runtime).strip() : System.getProperty("java.class.path");
+        for (String entry : classPath.split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
             if (!name.endsWith(".jar") || name.matches("(junit|opentest4j|apiguardian|surefire|common-|jmh).*")) {
                 continue; // test-only libraries are not distributed

@@ -22,7 +22,9 @@ import shequn.viz.export.SvgExport;
 /**
  * One self-contained HTML file a consultant can send: the question, the strategies and what
  * differs between them, the verdict with its uncertainty, the charts (inline SVG), the tables and
- * where the numbers came from. No scripts, no network, prints on A4.
+ * where the numbers came from. Nothing is fetched from the network and it prints on A4; on screen one
+ * interactive chart of the daily KPIs ({@link Explore}: hover values, strategies toggled) runs from
+ * scripts inlined in the file.
  */
 public final class HtmlReport {
     private final Results results;
@@ -160,7 +162,7 @@ public final class HtmlReport {
     }
 
     private String charts() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(Explore.html(results, m));
         List<NamedChart> all = ChartBook.draw(results, style);
         for (int i = 0; i < all.size(); i++) {
             NamedChart c = all.get(i);

@@ -48,7 +48,8 @@ class ReportInChromiumTest {
               const drawn = s => { const r = s.getBoundingClientRect(); return r.width > 100 && r.height > 50 && s.querySelectorAll('text').length > 3; };
               const out = document.createElement('pre');
               out.id = 'probe';
-              out.textContent = 'images=' + imgs.length + ' broken=' + imgs.filter(i => !(i.complete && i.naturalWidth > 0)).length
+              const explore = document.querySelector('#explore-chart svg');
+              out.textContent = 'explore=' + (explore ? explore.querySelectorAll('path').length : 0) + ' images=' + imgs.length + ' broken=' + imgs.filter(i => !(i.complete && i.naturalWidth > 0)).length
                 + ' charts=' + svgs.length + ' undrawn=' + svgs.filter(s => !drawn(s)).length + ' errors=' + JSON.stringify(window.__errors);
               document.body.appendChild(out);
             });
@@ -89,13 +90,14 @@ class ReportInChromiumTest {
         Files.writeString(probed, html.replace("<head>\n", "<head>\n" + PROBE), StandardCharsets.UTF_8);
 
         Run dom = chromium(lang, "--dump-dom", probed.toUri().toString());
-        Matcher m = Pattern.compile("images=(\\d+) broken=(\\d+) charts=(\\d+) undrawn=(\\d+) errors=(.*)</pre>")
+        Matcher m = Pattern.compile("explore=(\\d+) images=(\\d+) broken=(\\d+) charts=(\\d+) undrawn=(\\d+) errors=(.*)</pre>")
                 .matcher(dom.out());
         assertTrue(m.find(), "the probe did not report; stdout starts: " + head(dom.out()) + "\nstderr: " + head(dom.err()));
-        assertEquals("0", m.group(2), "broken images");
-        assertEquals(Integer.toString(charts), m.group(3), "inline charts");
-        assertEquals("0", m.group(4), "charts that did not draw");
-        assertEquals("[]", m.group(5), "console errors and failed loads");
+        assertTrue(Integer.parseInt(m.group(1)) > 3, "the interactive chart did not draw: " + m.group(1) + " paths");
+        assertEquals("0", m.group(3), "broken images");
+        assertEquals(Integer.toString(charts), m.group(4), "inline charts");
+        assertEquals("0", m.group(5), "charts that did not draw");
+        assertEquals("[]", m.group(6), "console errors and failed loads");
         assertEquals(List.of(), consoleLines(dom.err()), "Chromium logged console messages");
 
         Path shot = tmp.resolve("screenshot-" + lang + ".png");
