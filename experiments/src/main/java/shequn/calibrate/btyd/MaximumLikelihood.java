@@ -26,7 +26,7 @@ public final class MaximumLikelihood {
 
     /** A fitted model: parameters, standard errors, intervals, the maximised log-likelihood. */
     public record Fit(Model model, double[] value, double[] se, double[] low, double[] high, double logLik, int evaluations,
-                      boolean settled) {
+                      boolean settled, List<String> warnings) {
         public List<String> names() {
             return model.parameters();
         }
@@ -36,6 +36,12 @@ public final class MaximumLikelihood {
     /** Restarts stop when one gains less than this in ln L. */
     static final double SETTLED = 1e-6;
     static final int MAX_RESTARTS = 8;
+    /**
+     * Parameters beyond e^±12 are refused: a likelihood that keeps rising towards a bound (Pareto/NBD's
+     * s and β together to infinity, i.e. every customer with the same death rate) has its answer
+     * there, and the formulas lose precision further out.
+     */
+    static final double MAX_LOG = 12;
 
     public static double logLik(Model m, double[] p, List<History> data) {
         double sum = 0;
@@ -58,6 +64,11 @@ public final class MaximumLikelihood {
             throw new IllegalArgumentException("no customers to fit");
         }
         MultivariateFunction ll = u -> {
+            for (double ui : u) {
+                if (Math.abs(ui) > MAX_LOG) {
+                    return -1e300;
+                }
+            }
             double v = logLik(m, exp(u), data);
             return Double.isFinite(v) ? v : -1e300; // a point where the formulas fail is no optimum
         };
@@ -67,7 +78,7 @@ public final class MaximumLikelihood {
         int evaluations = 0;
         boolean settled = false;
         for (int k = 0; k < MAX_RESTARTS && !settled; k++) {
-            PointValuePair p = opt.optimize(new MaxEval(20_000), new ObjectiveFunction(ll), GoalType.MAXIMIZE,
+            PointValuePair p = opt.optimize(new MaxEval(5_000), new ObjectiveFunction(ll), GoalType.MAXIMIZE,
                     new InitialGuess(u), new NelderMeadSimplex(u.length, 0.5));
             evaluations += opt.getEvaluations();
             settled = p.getValue() - best < SETTLED && k > 0;
@@ -82,13 +93,23 @@ public final class MaximumLikelihood {
         double[] se = new double[n];
         double[] low = new double[n];
         double[] high = new double[n];
+        List<String> warnings = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double s = cov == null || cov[i][i] < 0 ? Double.NaN : Math.sqrt(cov[i][i]);
+            boolean bound = Math.abs(u[i]) > MAX_LOG - 0.01;
+            if (bound) {
+                warnings.add(m.parameters().get(i) + " ran to the limit e^" + (u[i] > 0 ? "" : "-") + (int) MAX_LOG
+                        + ": the likelihood keeps rising towards a boundary of the model (for Pareto/NBD s and beta "
+                        + "together: one death rate s/beta for every customer); no interval");
+            }
+            double s = cov == null || cov[i][i] < 0 || bound ? Double.NaN : Math.sqrt(cov[i][i]);
             se[i] = value[i] * s;
             low[i] = Math.exp(u[i] - Z95 * s);
             high[i] = Math.exp(u[i] + Z95 * s);
         }
-        return new Fit(m, value, se, low, high, best, evaluations, settled);
+        if (!settled) {
+            warnings.add("the search had not settled after " + MAX_RESTARTS + " restarts");
+        }
+        return new Fit(m, value, se, low, high, best, evaluations, settled, List.copyOf(warnings));
     }
 
     /** Inverse of the Hessian of −f by central differences (step 1e-4 on the log scale), or null if singular. */

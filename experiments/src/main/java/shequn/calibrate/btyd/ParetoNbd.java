@@ -49,6 +49,9 @@ public final class ParetoNbd implements Model {
         double partF;
         if (alpha == beta) {
             partF = -rsx * Math.log(max + tx) + Math.log(-Math.expm1(rsx * Math.log((max + tx) / (max + tT))));
+        } else if (Math.abs(alpha - beta) / (max + tx) > SERIES_UP_TO) {
+            // the series needs ~1/(1-z) terms: integrate the death time instead (same quantity, eq. 22's integral)
+            return new double[] {alive, Math.log(s) + logDied(r + x, alpha, s, beta, tx, tT)};
         } else {
             // the split of SMC 1987: the parameter that keeps the series argument below 1
             double b = alpha >= beta ? s + 1 : r + x;
@@ -60,6 +63,34 @@ public final class ParetoNbd implements Model {
         }
         double died = Math.log(s) - Math.log(rsx) + partF;
         return new double[] {alive, died};
+    }
+
+    /** Above this argument 2F1's series is slow; the likelihood's death-time integral is taken numerically. */
+    static final double SERIES_UP_TO = 0.95;
+
+    /**
+     * ln ∫ from t_x to T of (α+τ)^−(r+x) (β+τ)^−(s+1) dτ: the chance of dying at τ after the last purchase,
+     * without its constant factors. Gauss–Legendre on the scaled integrand (1 at t_x, falling).
+     */
+    static double logDied(double rx, double alpha, double s, double beta, double tx, double tT) {
+        if (tT <= tx) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double l0 = -rx * Math.log(alpha + tx) - (s + 1) * Math.log(beta + tx);
+        org.apache.commons.math3.analysis.UnivariateFunction f =
+                tau -> Math.exp(-rx * Math.log(alpha + tau) - (s + 1) * Math.log(beta + tau) - l0);
+        var integrator = new org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator(16, 1e-10, 1e-300);
+        // pieces that double in length from 1/steepness (the integrand's initial fall) on: the steep start is
+        // resolved finely, the power-law tail in a few wide pieces
+        double steep = rx / (alpha + tx) + (s + 1) / (beta + tx);
+        double sum = 0;
+        double a = tx;
+        for (double width = 1 / steep; a < tT; width *= 2) {
+            double b = Math.min(tT, a + width);
+            sum += integrator.integrate(100_000, f, a, b);
+            a = b;
+        }
+        return l0 + Math.log(sum);
     }
 
     /** P(alive at T | x, t_x, T). */

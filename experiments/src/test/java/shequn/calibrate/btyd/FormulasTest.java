@@ -36,4 +36,17 @@ class FormulasTest {
             assertEquals(new ParetoNbd().expected(pareto, t), new ParetoNbd().conditional(pareto, new History(0, 0, 0), t), 1e-9);
         }
     }
+
+    @Test
+    void paretoDeathIntegralAgreesWithTheSeries() {
+        // the two routes to the likelihood's second term: 2F1 after the α ≥ β split, and the integral over the death time
+        double[][] cases = {{0.5, 4, 0.6, 8, 3, 10.5, 40}, {0.5, 9, 0.6, 2, 0, 0, 25}, {1.2, 3, 2, 30, 12, 30, 52}, {0.3, 0.2, 0.5, 1.5, 1, 0.5, 70}, {2, 0.5, 0.8, 40, 30, 2, 60}};
+        for (double[] c : cases) {
+            double[] p = {c[0], c[1], c[2], c[3]};
+            History h = new History((int) c[4], c[5], c[6]);
+            double series = ParetoNbd.parts(p, h)[1];
+            double integral = Math.log(c[2]) + ParetoNbd.logDied(c[0] + c[4], c[1], c[2], c[3], c[5], c[6]);
+            assertEquals(series, integral, 1e-8);
+        }
+    }
 }
