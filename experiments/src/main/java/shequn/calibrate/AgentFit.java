@@ -54,11 +54,11 @@ public final class AgentFit {
     /** The fit: parameters, moments (observed, simulated, variances), the distance, the forecast. */
     public record Result(List<Calibrator.Fitted> fitted, List<String> moments, double[] observed, double[] simulated,
                          double[] variance, double objective, int evaluations, int bestAt, List<String> overrides,
-                         Forecast forecast, List<String> warnings, List<String> trace) {
+                         Forecast forecast, List<String> warnings, List<String> trace, double[] cumulativeByDay) {
     }
 
     /** One simulated replication: each consumer's calibration history and held-back purchases by week. */
-    record Run(int[] x, int[] lastRepeat, int[] heldByWeek, double gmv, double purchases) {
+    record Run(int[] x, int[] lastRepeat, int[] heldByWeek, double gmv, double purchases, int[] repeatsByDay) {
     }
 
     /**
@@ -142,6 +142,7 @@ public final class AgentFit {
         int[] last = new int[n];
         int[] held = new int[n * weeks];
         int[] prev = new int[n];
+        int[] byDay = new int[s.days()];
         Simulation sim = Simulation.start(s, seed, baseDir);
         return sim.complete((day, days) -> {
             int[] p = sim.world().people.purchases;
@@ -153,6 +154,7 @@ public final class AgentFit {
                 if (day <= entry[i]) {
                     continue; // a purchase on the day of the first order is part of it, as in the log
                 }
+                byDay[day]++;
                 if (day < cut) {
                     x[i]++;
                     last[i] = day;
@@ -167,7 +169,7 @@ public final class AgentFit {
                 gmv += done.kpis().get(d, Kpi.GMV);
                 purchases += done.kpis().get(d, Kpi.PURCHASES);
             }
-            return new Run(x, last, held, gmv, purchases);
+            return new Run(x, last, held, gmv, purchases, byDay);
         });
     }
 
@@ -245,9 +247,19 @@ public final class AgentFit {
         double[] u = best.point();
         double[] sim = moments(simulate(u, spec.reps()));
         List<Calibrator.Fitted> fitted = errors(u, sim);
-        Forecast forecast = forecast(simulate(u, Math.max(FORECAST_REPS, spec.reps())));
+        List<Run> runs = simulate(u, Math.max(FORECAST_REPS, spec.reps()));
+        Forecast forecast = forecast(runs);
+        double[] cumulative = new double[cohort.log().days()];
+        for (Run r : runs) {
+            double c = 0;
+            for (int d = 0; d < cumulative.length; d++) {
+                c += r.repeatsByDay()[d];
+                cumulative[d] += c / runs.size();
+            }
+        }
         return new Result(fitted, Moments.names(withSpend), observed[0], sim, observed[1], distance(sim), best.evaluations(),
-                bestAt[0], overrides(u), forecast, Calibrator.warnings(spec, u, bestAt[0], best.evaluations()), trace);
+                bestAt[0], overrides(u), forecast, Calibrator.warnings(spec, u, bestAt[0], best.evaluations()), trace,
+                cumulative);
     }
 
     /** Standard errors from the moments' Jacobian under the same seeds; intervals mapped through each range, not clipped. */

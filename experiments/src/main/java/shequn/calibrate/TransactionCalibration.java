@@ -89,6 +89,28 @@ public final class TransactionCalibration {
                 w.write("\n");
             }
         });
+        dir.write("tracking.csv", w -> {
+            // cumulative repeat transactions at week ends counted back from the cut: fitted in the calibration
+            // weeks (the models' unconditional expectation for each customer since their entry, the agent
+            // model's simulated mean), forecast after it (the actual count at the cut plus each conditional forecast)
+            w.write("day,date,window,actual");
+            for (Forecast f : r.forecasts()) {
+                w.write("," + slug(f.name()));
+            }
+            w.write("\n");
+            double[] actualAtDay = new double[c.log().days() + 1];
+            for (int d = 0; d < c.log().days(); d++) {
+                actualAtDay[d + 1] = actualAtDay[d] + c.repeatsByDay()[d];
+            }
+            for (int day = c.cut() % 7; day <= c.cut() + 7 * c.holdoutWeeks(); day += 7) {
+                boolean fit = day <= c.cut();
+                w.write(day + "," + c.log().first().plusDays(day) + "," + (fit ? "fit" : "holdout") + "," + num(actualAtDay[day]));
+                for (int k = 0; k < r.forecasts().size(); k++) {
+                    w.write("," + num(tracked(r, k, day, actualAtDay[c.cut()])));
+                }
+                w.write("\n");
+            }
+        });
         dir.write("customers.csv", w -> {
             w.write("customer,entry_day,x,t_x,T,spend,holdout_actual");
             for (Forecast f : r.forecasts()) {
@@ -121,6 +143,26 @@ public final class TransactionCalibration {
                 }
             });
         }
+    }
+
+    /** Model k's cumulative repeat transactions of the cohort by the start of {@code day}: fitted, then forecast. */
+    static double tracked(Result r, int k, int day, double actualAtCut) {
+        Cohort c = r.cohort();
+        if (day > c.cut()) {
+            return actualAtCut + r.forecasts().get(k).cumulative()[(day - c.cut()) / 7 - 1];
+        }
+        if (k == 2) {
+            return day == 0 ? 0 : r.agent().cumulativeByDay()[day - 1];
+        }
+        MaximumLikelihood.Fit f = k == 0 ? r.bgnbd() : r.pareto();
+        double sum = 0;
+        for (int i = 0; i < c.size(); i++) {
+            if (c.entry()[i] < day) {
+                // the first order is on the entry day; repeats are counted from the next day, as in the log
+                sum += f.model().expected(f.value(), (day - c.entry()[i] - 1) / 7.0);
+            }
+        }
+        return sum;
     }
 
     /** A forecast's column name: bgnbd, pareto_nbd, agent_model. */
