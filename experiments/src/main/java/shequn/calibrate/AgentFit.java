@@ -206,6 +206,11 @@ public final class AgentFit {
     }
 
     public Result run() throws Exception {
+        return run(null);
+    }
+
+    /** As {@link #run()}, journaling every evaluation in {@code journal} (and replaying those it kept) when not null. */
+    public Result run(SearchJournal journal) throws Exception {
         int p = spec.parameters().size();
         double[] start = new double[p];
         double[] lower = new double[p];
@@ -223,7 +228,15 @@ public final class AgentFit {
         try (Meter bar = progress.open("agent model", spec.evaluations())) {
             best = Search.maximise(u -> {
                 try {
-                    return -distance(moments(simulate(u, spec.reps())));
+                    double kept = journal == null ? Double.NaN : journal.replay(u);
+                    if (!Double.isNaN(kept)) {
+                        return kept;
+                    }
+                    double v = -distance(moments(simulate(u, spec.reps())));
+                    if (journal != null) {
+                        journal.record(u, v);
+                    }
+                    return v;
                 } catch (ScenarioException e) {
                     return Double.NEGATIVE_INFINITY;
                 } catch (RuntimeException e) {

@@ -36,6 +36,10 @@ final class CalibrateCommand implements Callable<Integer> {
             + "fits BG/NBD, Pareto/NBD and the agent model to each customer's history and forecasts the held-back weeks")
     Path transactionsFile;
 
+    @Option(names = "--resume", paramLabel = "DIR", description = "with --transactions: go on with the interrupted "
+            + "calibration in DIR (its agent-journal.csv), same files and options")
+    Path resume;
+
     @Option(names = "--holdout-weeks", paramLabel = "N", description = "with --transactions: the last N weeks of the log "
             + "are held back to test the forecasts (default: half of the log's whole weeks)")
     Integer holdoutWeeks;
@@ -49,7 +53,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(1, threads);
-        Path dir = out != null ? out : Path.of("out/calibrate");
+        if (resume != null && transactionsFile == null) {
+            throw new BadInput("calibrate: --resume goes with --transactions (a KPI-series calibration cannot resume: run it again)");
+        }
+        Path dir = ExperimentRunner.folder(out, resume, "out/calibrate");
         if ((observedFile == null) == (transactionsFile == null)) {
             throw new BadInput("calibrate: give either --observed DAILY.csv (KPI series) or --transactions ORDERS.csv (an order log)");
         }

@@ -10,6 +10,7 @@ import shequn.calibrate.AgentFit;
 import shequn.calibrate.CalibrateSpec;
 import shequn.calibrate.Calibrator;
 import shequn.calibrate.Forecast;
+import shequn.calibrate.SearchJournal;
 import shequn.calibrate.TransactionCalibration;
 import shequn.calibrate.btyd.MaximumLikelihood;
 import shequn.calibrate.orders.Cohort;
@@ -39,15 +40,40 @@ final class TransactionsRun {
             throw new BadInput(cmd.transactionsFile + ": only " + cohort.size() + " customers bought before the held-back weeks: "
                     + "too few to fit");
         }
-        OutputFolder.refuseResults(dir);
-        OutputFolder.open(dir);
-        OutputFolder.refuseResults(dir);
+        String fingerprint = fingerprint(cmd, spec, weeks);
+        if (cmd.resume == null) {
+            OutputFolder.refuseResults(dir);
+        } else if (!java.nio.file.Files.isRegularFile(dir.resolve(SearchJournal.FILE))) {
+            throw new BadInput(dir + ": nothing to resume (no " + SearchJournal.FILE + "); run without --resume");
+        } else if (java.nio.file.Files.exists(dir.resolve("summary.json"))) {
+            throw new BadInput(dir + ": the calibration there is complete (summary.json); nothing to resume");
+        }
+        ExperimentRunner.lock(dir, cmd.resume);
+        if (cmd.resume == null) {
+            OutputFolder.refuseResults(dir); // again: another process may have written it before we held the lock
+        }
+        SearchJournal journal = cmd.resume == null ? SearchJournal.start(dir, fingerprint) : SearchJournal.resume(dir, fingerprint);
+        if (journal == null) {
+            throw new BadInput(dir.resolve(SearchJournal.FILE) + ": written by another calibration (other files, options or "
+                    + "shequn version); run without --resume");
+        }
         int t = ExperimentRunner.threads(cmd.threads);
         long t0 = System.nanoTime();
         System.err.printf(Locale.ROOT, "calibrate: %d customers of %s, %d weeks held back; BG/NBD, Pareto/NBD, and the agent "
                 + "model's %d parameters by simulated moments (%d evaluations x %d replications, CRN)%n", cohort.size(),
                 cmd.transactionsFile, weeks, spec.parameters().size(), spec.evaluations(), spec.reps());
-        try (StopCleanly stop = new StopCleanly("calibrate", System.err)) {
+        if (journal.kept() > 0) {
+            System.err.printf(Locale.ROOT, "calibrate: resuming after %d evaluations kept in %s%n", journal.kept(),
+                    dir.resolve(SearchJournal.FILE));
+        }
+        Thread hook = new Thread(() -> {
+            System.err.println("shequn: calibrate interrupted; the evaluations so far are kept in " + dir.resolve(SearchJournal.FILE)
+                    + ": go on with shequn calibrate " + cmd.file + " --transactions " + cmd.transactionsFile
+                    + (cmd.holdoutWeeks != null ? " --holdout-weeks " + cmd.holdoutWeeks : "") + " --resume " + dir);
+            System.err.flush();
+        }, "shequn-stop-calibrate");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (journal) {
             TransactionCalibration.writeEntries(dir, cohort);
             AgentFit agent = new AgentFit(spec, cohort, dir.resolve("entry.csv"), t);
             double[] mid = new double[spec.parameters().size()];
@@ -55,7 +81,7 @@ final class TransactionsRun {
             // the agent scenario is checked once here: in the search a bad point only scores -infinity
             Sizes.worlds(cmd.file, List.of(ScenarioLoader.load(spec.scenarioFile(), agent.overrides(mid))));
             agent.progress(Progress.on(System.err));
-            AgentFit.Result a = agent.run();
+            AgentFit.Result a = agent.run(journal);
             TransactionCalibration.Result r = TransactionCalibration.fitReferences(cohort, a);
             List<String> paths = spec.parameters().stream().map(Parameter::path).toList();
             TransactionCalibration.write(dir, r, paths);
@@ -68,13 +94,34 @@ final class TransactionsRun {
             double seconds = (System.nanoTime() - t0) / 1e9;
             summary(dir, cmd, spec, r, scenario, t, seconds);
             System.out.print(TransactionCalibration.report(r, cmd.transactionsFile.toString()));
-            System.out.printf(Locale.ROOT, "(%.0f s) wrote %s, parameters.csv, holdout.csv, customers.csv, moments.csv, trace.csv, "
+            System.out.printf(Locale.ROOT, "(%.0f s) wrote %s, parameters.csv, holdout.csv, tracking.csv, customers.csv, moments.csv, trace.csv, "
                     + "entry.csv, summary.json%n", seconds, scenario);
         } catch (Exception | Error e) {
-            shequn.files.Written.removeAll(); // a search that cannot resume leaves nothing to block the next try
+            shequn.files.Written.removeAll(); // the journal (not among them) stays for --resume
             throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running now
+            }
         }
         return 0;
+    }
+
+    /** What must not change between a run and its resume: the calibration file, the log, the held-back weeks, shequn. */
+    static String fingerprint(CalibrateCommand cmd, CalibrateSpec spec, int weeks) throws java.io.IOException {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(java.nio.file.Files.readAllBytes(cmd.file));
+            md.update(java.nio.file.Files.readAllBytes(cmd.transactionsFile));
+            md.update(java.nio.file.Files.readAllBytes(spec.scenarioFile()));
+            md.update((weeks + "/" + shequn.output.Json.class.getPackage().getImplementationVersion()).getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void summary(Path dir, CalibrateCommand cmd, CalibrateSpec spec, TransactionCalibration.Result r,
