@@ -59,9 +59,9 @@ public final class WorldBuilder {
             return null;
         }
         try {
-            return shequn.population.EntryDays.read(shequn.scenario.ScenarioValidator.resolve(baseDir, entry.file()),
+            return shequn.scenario.EntryDays.read(shequn.scenario.ScenarioValidator.resolve(baseDir, entry.file()),
                     scenario.consumers(), scenario.days());
-        } catch (shequn.population.EntryDays.Problem e) {
+        } catch (shequn.scenario.EntryDays.Problem e) {
             // the validator read the same file: it changed in between
             throw new IllegalStateException("population.entry.file: " + e.getMessage(), e);
         }

@@ -226,8 +226,8 @@ public final class ScenarioValidator {
             return;
         }
         try {
-            shequn.population.EntryDays.read(file, scenario.consumers(), scenario.days());
-        } catch (shequn.population.EntryDays.Problem problem) {
+            EntryDays.read(file, scenario.consumers(), scenario.days());
+        } catch (EntryDays.Problem problem) {
             c.fail("population.entry.file", file + ": " + problem.getMessage());
         }
     }

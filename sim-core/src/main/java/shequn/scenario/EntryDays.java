@@ -1,4 +1,4 @@
-package shequn.population;
+package shequn.scenario;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
