@@ -23,7 +23,8 @@ import shequn.scenario.ScenarioLoader;
 @Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fit scenario parameters so simulated KPI series match observed ones "
         + "(simulated least squares with common random numbers); writes the calibrated scenario, calibration.csv, "
-        + "fit.csv, trace.csv and summary.json.")
+        + "fit.csv, trace.csv and summary.json. With --transactions: fit BG/NBD, Pareto/NBD and the agent model "
+        + "to a client's order log and compare their forecasts of the held-back weeks.")
 final class CalibrateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CAL", description = "calibration file (YAML)")
     Path file;
