@@ -74,6 +74,22 @@ class ReportKindsTest {
     }
 
     @Test
+    void anOrderLogCalibrationReportsEachModelAndTheForecasts() throws Exception {
+        Path dir = tmp.resolve("orders");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("summary.json"), "{\"command\": \"calibrate\", \"transactions\": \"o.csv\", \"cohort\": 80, "
+                + "\"holdout_weeks\": 26, \"holdout_actual\": 669.0, \"models\": [{\"model\": \"BG/NBD\", \"parameters\": "
+                + "[{\"name\": \"r\", \"value\": 1.0192, \"se\": 0.0246, \"ci_low\": 0.9721, \"ci_high\": 1.069}], "
+                + "\"holdout_forecast\": 667.28, \"holdout_error\": -0.0026, \"per_customer_mae\": 0.805, "
+                + "\"per_customer_rmse\": 1.299}]}");
+        String html = new HtmlReport(new Results(dir), EN).render(null);
+        assertTrue(html.contains("fitted to the histories of 80 customers, and each forecast the last 26 weeks, which were held "
+                + "back (669 repeat transactions happened in them)"), html);
+        assertTrue(html.contains("<code>r</code></th><td>1.019</td><td>0.0246</td><td>[0.9721, 1.069]</td>"), html);
+        assertTrue(html.contains("<th scope=\"row\">BG/NBD</th><td>667.3</td><td>-0.3%</td><td>0.805</td><td>1.299</td>"), html);
+    }
+
+    @Test
     void whatDiffersIsATableInTheReportsLanguage() throws Exception {
         // a two-plan folder whose summary names the library's files, run with --set
         Path dir = tmp.resolve("two");
