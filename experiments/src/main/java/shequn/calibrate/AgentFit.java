@@ -2,13 +2,9 @@ package shequn.calibrate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
-import shequn.calibrate.btyd.History;
 import shequn.calibrate.orders.Cohort;
 import shequn.engine.Seeds;
 import shequn.engine.Simulation;
@@ -32,9 +28,8 @@ import shequn.world.World;
  * Standard errors: (GᵀWG)⁻¹ (1 + 1/reps), G the moments' finite-difference Jacobian under the same
  * seeds (the usual MSM variance with these diagonal weights, ignoring the moments' correlation).
  *
- * <p>The held-back forecast is conditional, like BG/NBD's: each real customer gets the mean held-back
- * purchases of the simulated consumers with a history like theirs (same repeat count up to 12,
- * similar time since the last purchase and similar time observed), over {@link #FORECAST_REPS} replications.
+ * <p>The held-back forecast is conditional, like BG/NBD's ({@link LikeHistories}), over
+ * {@link #FORECAST_REPS} replications at the fitted point.
  */
 public final class AgentFit {
     /** Replications pooled for the conditional forecast at the fitted point. */
@@ -261,7 +256,7 @@ public final class AgentFit {
         double[] sim = moments(simulate(u, spec.reps()));
         List<Calibrator.Fitted> fitted = errors(u, sim);
         List<Run> runs = simulate(u, Math.max(FORECAST_REPS, spec.reps()));
-        Forecast forecast = forecast(runs);
+        Forecast forecast = LikeHistories.forecast(cohort, runs);
         double[] cumulative = new double[cohort.log().days()];
         for (Run r : runs) {
             double c = 0;
@@ -311,55 +306,5 @@ public final class AgentFit {
             out.add(new Calibrator.Fitted(par.path(), value, (hi - lo) / (2 * 1.96), lo, hi));
         }
         return out;
-    }
-
-    /** Each real customer's expected held-back purchases: the mean over simulated consumers with a like history. */
-    Forecast forecast(List<Run> runs) {
-        int n = cohort.size();
-        int weeks = cohort.holdoutWeeks();
-        Map<String, double[]> cells = new HashMap<>(); // key → [count, week 1 … week H]
-        for (Run r : runs) {
-            for (int i = 0; i < n; i++) {
-                double since = r.x()[i] == 0 ? cohort.histories().get(i).T() : (cohort.cut() - r.lastRepeat()[i]) / 7.0;
-                for (String key : keys(r.x()[i], since, cohort.histories().get(i).T())) {
-                    double[] c = cells.computeIfAbsent(key, z -> new double[weeks + 1]);
-                    c[0]++;
-                    for (int w = 0; w < weeks; w++) {
-                        c[1 + w] += r.heldByWeek()[i * weeks + w];
-                    }
-                }
-            }
-        }
-        double[] cum = new double[weeks];
-        double[] per = new double[n];
-        for (int i = 0; i < n; i++) {
-            History h = cohort.histories().get(i);
-            double[] c = null;
-            for (String key : keys(h.x(), h.T() - h.tx(), h.T())) {
-                double[] cell = cells.get(key);
-                if (cell != null && cell[0] >= MIN_CELL) {
-                    c = cell;
-                    break;
-                }
-            }
-            double run = 0;
-            for (int w = 0; w < weeks; w++) {
-                run += c == null ? 0 : c[1 + w] / c[0];
-                cum[w] += run;
-            }
-            per[i] = run;
-        }
-        return new Forecast("agent model", cum, per);
-    }
-
-    /** Simulated consumers a cell needs before its mean stands for a customer; coarser cells otherwise. */
-    static final int MIN_CELL = 20;
-
-    /** From the finest matching cell to the coarsest: count, weeks since the last purchase, weeks observed. */
-    static List<String> keys(int x, double since, double bigT) {
-        int xc = Math.min(x, 12);
-        int s = (int) Math.floor(Math.log1p(since) / Math.log1p(1) * 2); // half-octaves of weeks since
-        int t = (int) Math.floor(bigT / 4);
-        return List.of(String.format(Locale.ROOT, "%d/%d/%d", xc, s, t), xc + "/" + s, Integer.toString(xc));
     }
 }
