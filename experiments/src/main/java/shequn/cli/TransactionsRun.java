@@ -30,6 +30,9 @@ final class TransactionsRun {
         ExperimentRunner.checkCounts(1, cmd.threads);
         OrderLog log = OrderLog.read(cmd.transactionsFile);
         int weeks = cmd.holdoutWeeks != null ? cmd.holdoutWeeks : Cohort.defaultHoldoutWeeks(log);
+        if (weeks < 1) {
+            throw new BadInput("calibrate: --holdout-weeks must be at least 1 (the forecast is judged on them), got " + weeks);
+        }
         Cohort cohort;
         try {
             cohort = Cohort.of(log, weeks);

@@ -86,6 +86,14 @@ class CalibrateTransactionsTest {
                 shortLog.toString(), "--holdout-weeks", "1", "--out", out.toString()), "leaves less than a week to calibrate on");
         ExperimentCommandsTest.assertOneLineRefusal(CliHarness.run("calibrate", cal.toString(), "--transactions",
                 bad.toString(), "--observed", bad.toString(), "--out", out.toString()), "give either --observed");
+        ExperimentCommandsTest.assertOneLineRefusal(CliHarness.run("calibrate", cal.toString(), "--transactions",
+                shortLog.toString(), "--holdout-weeks", "0", "--out", out.toString()), "--holdout-weeks must be at least 1");
+        Path small = tmp.resolve("small.csv");
+        try (Writer w = Files.newBufferedWriter(small, StandardCharsets.UTF_8)) {
+            new SyntheticLog(true, TRUTH, 100, 28, 182, 2).write(w);
+        }
+        ExperimentCommandsTest.assertOneLineRefusal(CliHarness.run("calibrate", cal.toString(), "--transactions",
+                small.toString(), "--resume", tmp.resolve("none").toString()), "nothing to resume (no agent-journal.csv)");
         assertTrue(!Files.exists(out.resolve("summary.json")));
     }
 }
