@@ -35,7 +35,10 @@ public record CalibrateSpec(SpecFile source, Path scenarioFile, List<String> set
             }
         }
         JsonNode t = f.at("targets");
-        if (!t.isArray() || t.isEmpty()) {
+        // a calibration to an order log (--transactions) matches customers' histories, not KPI series
+        if (t.isMissingNode()) {
+            t = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        } else if (!t.isArray() || t.isEmpty()) {
             throw f.error("targets", "expected a list of KPIs to match, e.g. [traffic, gmv]");
         }
         List<String> daily = Arrays.stream(Kpi.values()).filter(Kpi::calibrationTarget).map(Kpi::column).toList();

@@ -23,14 +23,27 @@ import shequn.scenario.ScenarioLoader;
 @Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fit scenario parameters so simulated KPI series match observed ones "
         + "(simulated least squares with common random numbers); writes the calibrated scenario, calibration.csv, "
-        + "fit.csv, trace.csv and summary.json.")
+        + "fit.csv, trace.csv and summary.json. With --transactions: fit BG/NBD, Pareto/NBD and the agent model "
+        + "to a client's order log and compare their forecasts of the held-back weeks.")
 final class CalibrateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CAL", description = "calibration file (YAML)")
     Path file;
 
-    @Option(names = "--observed", required = true, paramLabel = "CSV", description = "observed daily series: day,KPI,... "
+    @Option(names = "--observed", paramLabel = "CSV", description = "observed daily series: day,KPI,... "
             + "(e.g. a daily.csv)")
     Path observedFile;
+
+    @Option(names = "--transactions", paramLabel = "CSV", description = "an order log: customer,date,amount[,channel,store]; "
+            + "fits BG/NBD, Pareto/NBD and the agent model to each customer's history and forecasts the held-back weeks")
+    Path transactionsFile;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "with --transactions: go on with the interrupted "
+            + "calibration in DIR (its agent-journal.csv), same files and options")
+    Path resume;
+
+    @Option(names = "--holdout-weeks", paramLabel = "N", description = "with --transactions: the last N weeks of the log "
+            + "are held back to test the forecasts (default: half of the log's whole weeks)")
+    Integer holdoutWeeks;
 
     @Option(names = "--out", description = "output folder (default: out/calibrate)")
     Path out;
@@ -41,8 +54,23 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(1, threads);
-        Path dir = out != null ? out : Path.of("out/calibrate");
+        if (resume != null && transactionsFile == null) {
+            throw new BadInput("calibrate: --resume goes with --transactions (a KPI-series calibration cannot resume: run it again)");
+        }
+        Path dir = ExperimentRunner.folder(out, resume, "out/calibrate");
+        if ((observedFile == null) == (transactionsFile == null)) {
+            throw new BadInput("calibrate: give either --observed DAILY.csv (KPI series) or --transactions ORDERS.csv (an order log)");
+        }
+        if (holdoutWeeks != null && transactionsFile == null) {
+            throw new BadInput("calibrate: --holdout-weeks goes with --transactions (with --observed, fit_days sets the fitted window)");
+        }
         CalibrateSpec spec = CalibrateSpec.read(file);
+        if (transactionsFile != null) {
+            return TransactionsRun.call(this, spec, dir);
+        }
+        if (spec.targets().isEmpty()) {
+            throw new BadInput(file + ": targets: expected a list of KPIs to match, e.g. [traffic, gmv]");
+        }
         Observed observed = Observed.read(observedFile, spec.targets(), spec.base().days());
         if (!spec.source().at("fit_days").isMissingNode() && observed.days() < spec.fitDays()) {
             throw new BadInput(observedFile + ": " + observed.days() + " observed days, fewer than fit_days: " + spec.fitDays()

@@ -57,6 +57,13 @@ public final class ResultFiles {
         m.put("validation.csv", Set.of("optimize"));
         m.put("calibration.csv", Set.of("calibrate"));
         m.put("fit.csv", Set.of("calibrate"));
+        // calibrate --transactions
+        m.put("parameters.csv", Set.of("calibrate"));
+        m.put("holdout.csv", Set.of("calibrate"));
+        m.put("customers.csv", Set.of("calibrate"));
+        m.put("moments.csv", Set.of("calibrate"));
+        m.put("entry.csv", Set.of("calibrate"));
+        m.put("tracking.csv", Set.of("calibrate"));
         m.put(SUMMARY, EVERY);
         return m;
     }

@@ -77,4 +77,32 @@ class CalibratorTest {
             assertEquals(1 + 2 * 16, Files.readAllLines(out.resolve("fit.csv")).size());
         }
     }
+
+    @Test
+    void anAwarenessSeriesIsATarget() throws Exception {
+        // issue 13: awareness can be fitted; the initial aware share behind a generated aware series is recovered
+        Scenario truth = ScenarioLoader.load(BASELINE, List.of("population.consumers=2000", "days=28", "population.aware=0.4"));
+        RunResult run = Simulation.run(truth, Seeds.replication(424242, 0));
+        StringBuilder csv = new StringBuilder("day,aware\n");
+        for (int d = 0; d < 28; d++) {
+            csv.append(d).append(',').append(run.daily().get(d, Kpi.AWARE)).append('\n');
+        }
+        Path obsFile = tmp.resolve("aware.csv");
+        Files.writeString(obsFile, csv);
+        Path cal = tmp.resolve("cal.yaml");
+        Files.writeString(cal, "scenario: " + BASELINE + "\nset: [population.consumers=2000, days=28]\n"
+                + "parameters:\n  - {path: population.aware, min: 0.1, max: 0.9}\n"
+                + "targets: [aware]\naggregate: weekly\nreps: 1\nseed: 5\nevaluations: 16\n");
+        CalibrateSpec spec = CalibrateSpec.read(cal);
+        assertEquals(List.of("aware"), spec.targets());
+        Observed obs = Observed.read(obsFile, spec.targets(), spec.base().days());
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        try (Batch batch = new Batch(2, new AtomicBoolean())) {
+            Calibrator.Result r = new Calibrator(spec, obs, batch).run(out);
+            Calibrator.Fitted aware = r.fitted().get(0);
+            assertEquals(0.4, aware.value(), 0.02, "aware share " + aware);
+            assertTrue(r.fitError() < 0.02, "fit error " + r.fitError());
+        }
+    }
 }

@@ -28,7 +28,7 @@ public final class WorldBuilder {
     public static World build(Scenario scenario, long seed, Path baseDir, MersenneTwisterFast behaviour)
             throws NetworkInputException {
         MersenneTwisterFast world = new MersenneTwisterFast(Seeds.stream(seed, Seeds.WORLD));
-        Consumers people = PopulationBuilder.build(scenario, world);
+        Consumers people = PopulationBuilder.build(scenario, world, entryDays(scenario, baseDir));
         SocialGraph ties = NetworkBuilder.build(scenario.network(), people.segment, world, baseDir);
         StoreState[] stores = new StoreState[scenario.stores().size()];
         for (int s = 0; s < stores.length; s++) {
@@ -50,6 +50,21 @@ public final class WorldBuilder {
         seedGroups(w, world);
         seedUsers(w);
         return w;
+    }
+
+    /** The households' entry days from population.entry.file (checked when the scenario was loaded), or null. */
+    static int[] entryDays(Scenario scenario, Path baseDir) {
+        var entry = scenario.population().entry();
+        if (entry == null || entry.file() == null) {
+            return null;
+        }
+        try {
+            return shequn.scenario.EntryDays.read(shequn.scenario.ScenarioValidator.resolve(baseDir, entry.file()),
+                    scenario.consumers(), scenario.days());
+        } catch (shequn.scenario.EntryDays.Problem e) {
+            // the validator read the same file: it changed in between
+            throw new IllegalStateException("population.entry.file: " + e.getMessage(), e);
+        }
     }
 
     /** 种子用户: consumers named in the scenario know the store and talk about it on day 0. */

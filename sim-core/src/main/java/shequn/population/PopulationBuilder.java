@@ -25,6 +25,14 @@ public final class PopulationBuilder {
     }
 
     public static Consumers build(Scenario scenario, MersenneTwisterFast rng) {
+        return build(scenario, rng, null);
+    }
+
+    /**
+     * As {@link #build(Scenario, MersenneTwisterFast)}, each household entering on its day of
+     * {@code entryDays} (population.entry.file) when that is not null; nothing is drawn for it.
+     */
+    public static Consumers build(Scenario scenario, MersenneTwisterFast rng, int[] entryDays) {
         Population p = scenario.population();
         Consumers c = new Consumers(scenario.consumers());
         double[] segmentCdf = cdf(p.segments().shares());
@@ -64,7 +72,9 @@ public final class PopulationBuilder {
                 double visitRate = -Math.expm1(-c.needRate[i] * c.loyalty[i]);
                 c.lastVisit[i] = -1 - (int) Math.min(365, Math.floor(Math.log(1 - rng.nextDouble()) / Math.log1p(-visitRate)));
             }
-            if (p.entry() != null) {
+            if (entryDays != null) {
+                enter(c, i, entryDays[i]);
+            } else if (p.entry() != null) {
                 arrive(c, i, p.entry(), rng);
             }
         }
@@ -79,7 +89,11 @@ public final class PopulationBuilder {
         if (rng.nextDouble() >= entry.share()) {
             return;
         }
-        int day = entry.firstDay() + rng.nextInt(entry.lastDay() - entry.firstDay() + 1);
+        enter(c, i, entry.firstDay() + rng.nextInt(entry.lastDay() - entry.firstDay() + 1));
+    }
+
+    /** Household i enters on {@code day}: gone until then, its last visit shifted to before it. */
+    static void enter(Consumers c, int i, int day) {
         c.entryDay[i] = day;
         if (day > 0) {
             c.gone[i] = true;

@@ -120,10 +120,11 @@ public record Population(
     }
 
     /** Households who arrive over time (a cohort acquired week by week, new homes). */
-    public record Entry(Double share, Integer firstDay, Integer lastDay) {
+    public record Entry(Double share, Integer firstDay, Integer lastDay, String file) {
         public Entry {
-            share = share == null ? 1.0 : share;
-            firstDay = firstDay == null ? 0 : firstDay;
+            // with a file of entry days nothing is drawn: share and first_day keep no default to conflict with it
+            share = share == null && file == null ? Double.valueOf(1.0) : share;
+            firstDay = firstDay == null && file == null ? Integer.valueOf(0) : firstDay;
         }
     }
 }

@@ -51,6 +51,7 @@ public final class ScenarioValidator {
                     + scenario.days() + " days (last day " + (scenario.days() - 1) + ")");
         }
         households(checks, scenario);
+        entryFile(checks, scenario, baseDir);
         network(checks, scenario.network(), households(scenario), baseDir);
         stores(checks, scenario.stores());
         kols(checks, scenario);
@@ -109,7 +110,12 @@ public final class ScenarioValidator {
         // 1 + effect * (0.5 - distance) must stay non-negative for every distance in [0,1]
         c.between("population.distance_effect", p.distanceEffect(), 0, 2);
         c.share("population.dropout", p.dropout());
-        if (p.entry() != null) {
+        if (p.entry() != null && p.entry().file() != null) {
+            Population.Entry e = p.entry();
+            if (e.share() != null || e.firstDay() != null || e.lastDay() != null) {
+                c.fail("population.entry.file", "gives each household's entry day: leave out share, first_day and last_day");
+            }
+        } else if (p.entry() != null) {
             Population.Entry e = p.entry();
             c.share("population.entry.share", e.share());
             if (e.lastDay() == null) {
@@ -201,6 +207,28 @@ public final class ScenarioValidator {
         } else if (!Files.isRegularFile(resolve(baseDir, n.file()))) {
             c.fail("network.file", Files.isDirectory(resolve(baseDir, n.file())) ? "is a folder, not a file: "
                     + resolve(baseDir, n.file()) : "no such file: " + resolve(baseDir, n.file()));
+        }
+    }
+
+    /** The entry-day file is read here, so that a bad row is told before any world is built. */
+    private static void entryFile(Checks c, Scenario scenario, Path baseDir) {
+        Population.Entry e = scenario.population().entry();
+        if (e == null || e.file() == null) {
+            return;
+        }
+        if (e.file().isBlank() || !validPath(baseDir, e.file())) {
+            c.fail("population.entry.file", "not a usable file name: give the CSV with an entry_day column");
+            return;
+        }
+        Path file = resolve(baseDir, e.file());
+        if (!Files.isRegularFile(file)) {
+            c.fail("population.entry.file", Files.isDirectory(file) ? "is a folder, not a file: " + file : "no such file: " + file);
+            return;
+        }
+        try {
+            EntryDays.read(file, scenario.consumers(), scenario.days());
+        } catch (EntryDays.Problem problem) {
+            c.fail("population.entry.file", file + ": " + problem.getMessage());
         }
     }
 

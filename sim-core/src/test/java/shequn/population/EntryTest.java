@@ -62,6 +62,26 @@ class EntryTest {
         assertTrue(e.getMessage().contains("population.entry.last_day"), e.getMessage());
     }
 
+    @Test
+    void anEntryFileGivesEachHouseholdItsDay(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // a client's customers, entering on the days of their first orders: household i on row i's day
+        java.nio.file.Files.writeString(dir.resolve("entry.csv"), "customer,entry_day\nA,0\nB,12\nC,12\nD,29\n");
+        String yaml = "days: 30\nnetwork: {type: none, mean_degree: 0}\npopulation: {consumers: 4, entry: {file: entry.csv}}\n";
+        var s = ScenarioLoader.parse(yaml, "t.yaml", dir, List.of());
+        RunResult r = Simulation.run(s, 7, dir, shequn.engine.DayListener.NONE);
+        assertEquals(1, ladder(r, 11), 0.0);
+        assertEquals(3, ladder(r, 12), 0.0);
+        assertEquals(4, ladder(r, 29), 0.0);
+        java.nio.file.Files.writeString(dir.resolve("bad.csv"), "entry_day\n0\n3\n30\n1\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
+                yaml.replace("entry.csv", "bad.csv"), "t.yaml", dir, List.of()));
+        assertTrue(e.getMessage().contains("population.entry.file: " + dir.resolve("bad.csv") + ": line 4: entry_day must be "
+                + "a whole day from 0 to 29"), e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(yaml.replace("file: entry.csv",
+                "file: entry.csv, share: 0.5"), "t.yaml", dir, List.of()));
+        assertTrue(e.getMessage().contains("leave out share, first_day and last_day"), e.getMessage());
+    }
+
     static double ladder(RunResult r, int day) {
         return r.daily().get(day, Kpi.LADDER_NONE) + r.daily().get(day, Kpi.LADDER_AWARE)
                 + r.daily().get(day, Kpi.LADDER_WEAK) + r.daily().get(day, Kpi.LADDER_STRONG);

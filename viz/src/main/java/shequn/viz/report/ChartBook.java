@@ -11,6 +11,7 @@ import shequn.viz.compare.StrategyBars;
 import shequn.viz.funnel.FunnelChart;
 import shequn.viz.groups.VitalityChart;
 import shequn.viz.ladder.LadderChart;
+import shequn.viz.optimize.CalibrationFitChart;
 import shequn.viz.optimize.CalibrationTraceChart;
 import shequn.viz.optimize.TraceChart;
 import shequn.viz.response.ResponseChart;
@@ -30,7 +31,7 @@ public final class ChartBook {
      */
     public static final List<ChartSource> SOURCES = List.of(new DifferenceChart(), new StrategyBars(),
             new KpiOverTime(), new FunnelChart(), new LadderChart(), new VitalityChart(), new CascadeChart(),
-            new SweepLine(), new SweepMap(), new SobolBars(), new MorrisChart(), new TraceChart(), new CalibrationTraceChart(),
+            new SweepLine(), new SweepMap(), new SobolBars(), new MorrisChart(), new TraceChart(), new CalibrationTraceChart(), new CalibrationFitChart(),
             new ResponseChart());
 
     private ChartBook() {

@@ -84,6 +84,10 @@ public final class HtmlReport {
         if (gmv.size() < 2 && command.equals("mc")) {
             return "<p>" + Html.escape(m.text("report.verdict.mc", summary.path("replications").asText("?"))) + "</p>\n";
         }
+        if (command.equals("calibrate") && summary.has("transactions")) {
+            return "<p>" + Html.escape(m.text("report.verdict.calibrate.transactions", summary.path("cohort").asText("?"),
+                    summary.path("holdout_weeks").asText("?"), ReportTables.whole(summary.path("holdout_actual")))) + "</p>\n";
+        }
         if (command.equals("calibrate")) {
             return "<p>" + Html.escape(m.text("report.verdict.calibrate", summary.path("evaluations").asText("?"),
                     summary.path("reps").asText("?"))) + "</p>\n";
@@ -196,6 +200,9 @@ public final class HtmlReport {
             return economics;
         }
         String command = summary.path("command").asText("");
+        if (command.equals("calibrate") && summary.has("transactions")) {
+            return ReportTables.transactions(summary, m);
+        }
         if (command.equals("calibrate")) {
             return ReportTables.calibration(summary, m);
         }

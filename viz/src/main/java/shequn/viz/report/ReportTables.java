@@ -109,6 +109,52 @@ final class ReportTables {
         return sb.append("</tbody></table>\n").toString();
     }
 
+    /**
+     * A calibration to an order log (calibrate --transactions): each model's fitted parameters with their
+     * intervals, then the three forecasts of the held-back weeks against what happened.
+     */
+    static String transactions(JsonNode summary, Messages m) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode model : summary.path("models")) {
+            sb.append("<h3>").append(Html.escape(m.text("report.calibrate.parameters"))).append(": ")
+                    .append(Html.escape(model.path("model").asText())).append("</h3>\n<table><thead><tr>");
+            for (String col : List.of("parameter", "value", "se", "ci")) {
+                sb.append("<th scope=\"col\">").append(Html.escape(m.text("report.calibrate." + col))).append("</th>");
+            }
+            sb.append("</tr></thead><tbody>\n");
+            for (JsonNode p : model.path("parameters")) {
+                double low = p.path("ci_low").asDouble(Double.NaN);
+                sb.append("<tr><th scope=\"row\"><code>").append(Html.escape(p.path("name").asText())).append("</code></th><td>")
+                        .append(Html.escape(Numbers.plain(p.path("value").asDouble(Double.NaN)))).append("</td><td>")
+                        .append(Html.escape(Numbers.plain(p.path("se").asDouble(Double.NaN)))).append("</td><td>")
+                        .append(Double.isNaN(low) ? "—" : "[" + Html.escape(Numbers.plain(low)) + ", "
+                                + Html.escape(Numbers.plain(p.path("ci_high").asDouble(Double.NaN))) + "]").append("</td></tr>\n");
+            }
+            sb.append("</tbody></table>\n");
+        }
+        sb.append("<h3>").append(Html.escape(m.text("report.calibrate.forecasts", summary.path("holdout_weeks").asText("?"),
+                whole(summary.path("holdout_actual"))))).append("</h3>\n<table><thead><tr>");
+        for (String col : List.of("model", "forecast", "forecast_error", "mae", "rmse")) {
+            sb.append("<th scope=\"col\">").append(Html.escape(m.text("report.calibrate." + col))).append("</th>");
+        }
+        sb.append("</tr></thead><tbody>\n");
+        for (JsonNode model : summary.path("models")) {
+            sb.append("<tr><th scope=\"row\">").append(Html.escape(model.path("model").asText())).append("</th><td>")
+                    .append(Html.escape(String.format(Locale.ROOT, "%.1f", model.path("holdout_forecast").asDouble(Double.NaN))))
+                    .append("</td><td>").append(Html.escape(String.format(Locale.ROOT, "%+.1f%%",
+                            100 * model.path("holdout_error").asDouble(Double.NaN)))).append("</td><td>")
+                    .append(Html.escape(String.format(Locale.ROOT, "%.3f", model.path("per_customer_mae").asDouble(Double.NaN))))
+                    .append("</td><td>").append(Html.escape(String.format(Locale.ROOT, "%.3f",
+                            model.path("per_customer_rmse").asDouble(Double.NaN)))).append("</td></tr>\n");
+        }
+        return sb.append("</tbody></table>\n").toString();
+    }
+
+    /** A count as a whole number, "?" when missing. */
+    static String whole(JsonNode v) {
+        return v.isNumber() ? String.format(Locale.ROOT, "%.0f", v.asDouble()) : "?";
+    }
+
     private static String percent(double v) {
         return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
     }

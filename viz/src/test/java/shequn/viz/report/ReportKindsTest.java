@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import shequn.viz.Fixtures;
+import shequn.viz.NamedChart;
 import shequn.viz.Lang;
 import shequn.viz.Style;
 import shequn.viz.data.Results;
@@ -47,6 +51,42 @@ class ReportKindsTest {
         assertTrue(html.contains("held-back window (5 periods)</th><td>4.4%</td>"), html);
         assertTrue(html.contains("<figure id=\"calibrate-trace\">"), "the search chart");
         assertFalse(html.contains("<td>1.21176"), "no raw doubles");
+    }
+
+    @Test
+    void aCalibrationsFitIsChartedWithTheHeldBackPartShaded() throws Exception {
+        Path dir = tmp.resolve("fit");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("fit.csv"), "target,window,period,first_day,observed,simulated\n"
+                + "aware,fit,0,0,10,11\naware,fit,1,7,12,12\naware,holdout,2,14,15,14\naware,holdout,3,21,16,15\n");
+        Files.writeString(dir.resolve("tracking.csv"), "day,date,window,actual,bgnbd,pareto_nbd,agent_model\n"
+                + "0,2025-01-06,fit,0,0,0,0\n7,2025-01-13,fit,5,4.8,4.7,5.1\n14,2025-01-20,holdout,9,9.6,9.1,9.9\n");
+        List<NamedChart> charts = ChartBook.draw(new Results(dir), EN);
+        assertEquals(List.of("calibrate-fit-aware", "calibrate-tracking"), charts.stream().map(NamedChart::id).toList());
+        XYPlot tracking = charts.get(1).chart().getXYPlot();
+        assertEquals(4, tracking.getDataset().getSeriesCount(), "observed and the three models");
+        IntervalMarker held = (IntervalMarker) tracking.getDomainMarkers(Layer.BACKGROUND).iterator().next();
+        assertEquals(7, held.getStartValue(), 0.0); // from the cut (the last fitted day) to the end
+        assertEquals(14, held.getEndValue(), 0.0);
+        IntervalMarker fitHeld = (IntervalMarker) charts.get(0).chart().getXYPlot().getDomainMarkers(Layer.BACKGROUND)
+                .iterator().next();
+        assertEquals(14, fitHeld.getStartValue(), 0.0);
+    }
+
+    @Test
+    void anOrderLogCalibrationReportsEachModelAndTheForecasts() throws Exception {
+        Path dir = tmp.resolve("orders");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("summary.json"), "{\"command\": \"calibrate\", \"transactions\": \"o.csv\", \"cohort\": 80, "
+                + "\"holdout_weeks\": 26, \"holdout_actual\": 669.0, \"models\": [{\"model\": \"BG/NBD\", \"parameters\": "
+                + "[{\"name\": \"r\", \"value\": 1.0192, \"se\": 0.0246, \"ci_low\": 0.9721, \"ci_high\": 1.069}], "
+                + "\"holdout_forecast\": 667.28, \"holdout_error\": -0.0026, \"per_customer_mae\": 0.805, "
+                + "\"per_customer_rmse\": 1.299}]}");
+        String html = new HtmlReport(new Results(dir), EN).render(null);
+        assertTrue(html.contains("fitted to the histories of 80 customers, and each forecast the last 26 weeks, which were held "
+                + "back (669 repeat transactions happened in them)"), html);
+        assertTrue(html.contains("<code>r</code></th><td>1.019</td><td>0.0246</td><td>[0.9721, 1.069]</td>"), html);
+        assertTrue(html.contains("<th scope=\"row\">BG/NBD</th><td>667.3</td><td>-0.3%</td><td>0.805</td><td>1.299</td>"), html);
     }
 
     @Test
