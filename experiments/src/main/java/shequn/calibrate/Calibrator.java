@@ -15,7 +15,6 @@ import shequn.engine.Seeds;
 import shequn.metrics.Kpi;
 import shequn.montecarlo.Batch;
 import shequn.montecarlo.Meter;
-import shequn.montecarlo.Outcome;
 import shequn.montecarlo.Stats;
 import shequn.optimize.Search;
 import shequn.output.OutputDir;
@@ -142,27 +141,17 @@ public final class Calibrator {
         for (int r = 0; r < spec.reps(); r++) {
             tasks.add(new Batch.Task(0, r, Seeds.replication(spec.seed(), r), s, baseDir));
         }
-        List<Outcome> runs = batch.run(tasks);
-        double[][] mean = new double[spec.targets().size()][observed.days()];
+        List<Kpi> columns = spec.targets().stream().map(Kpi::of).toList();
+        List<double[][]> runs = batch.daily(tasks, columns);
+        double[][] mean = new double[columns.size()][observed.days()];
         for (int k = 0; k < mean.length; k++) {
-            int col = 1 + indexOf(spec.targets().get(k));
-            for (Outcome o : runs) {
+            for (double[][] daily : runs) {
                 for (int d = 0; d < observed.days(); d++) {
-                    mean[k][d] += o.daily()[d][col] / runs.size();
+                    mean[k][d] += daily[d][k] / runs.size();
                 }
             }
         }
         return mean;
-    }
-
-    private static int indexOf(String kpi) {
-        List<Kpi> daily = Outcome.DAILY;
-        for (int i = 0; i < daily.size(); i++) {
-            if (daily.get(i).column().equals(kpi)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(kpi);
     }
 
     /** Normalised residuals, target by target, on the fitted window (holdout false) or the held-back one. */

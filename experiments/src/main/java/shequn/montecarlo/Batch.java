@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import shequn.engine.RunResult;
+import shequn.engine.Simulation;
+import shequn.metrics.Kpi;
 import shequn.scenario.Scenario;
 
 /**
@@ -37,6 +40,33 @@ public final class Batch implements AutoCloseable {
             throw new ExperimentException("shequn: interrupted");
         }
         out.sort(Journal.ORDER);
+        return out;
+    }
+
+    /**
+     * Runs the tasks and keeps of each only the daily series of {@code columns} ({@code [day][column]}), in task
+     * order: what a calibration to any daily.csv column needs, without the runner's fixed set of columns.
+     */
+    public List<double[][]> daily(List<Task> tasks, List<Kpi> columns) throws Exception {
+        try {
+            return pool.map(tasks.size(), i -> series(tasks.get(i), columns));
+        } catch (java.util.concurrent.CancellationException stopped) {
+            throw new ExperimentException("shequn: interrupted");
+        }
+    }
+
+    private double[][] series(Task t, List<Kpi> columns) throws Exception {
+        RunResult r = Simulation.run(t.spec(), t.seed(), t.baseDir(), (day, days) -> {
+            if (stop.get()) {
+                throw new java.util.concurrent.CancellationException("stop requested");
+            }
+        });
+        double[][] out = new double[r.daily().days()][columns.size()];
+        for (int d = 0; d < out.length; d++) {
+            for (int k = 0; k < columns.size(); k++) {
+                out[d][k] = Cells.exact(r.daily().get(d, columns.get(k))); // as the runner keeps them
+            }
+        }
         return out;
     }
 

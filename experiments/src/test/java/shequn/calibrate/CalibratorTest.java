@@ -105,4 +105,33 @@ class CalibratorTest {
             assertTrue(r.fitError() < 0.02, "fit error " + r.fitError());
         }
     }
+
+    @Test
+    void anyDailyColumnIsATargetAndTheDayIsNot() throws Exception {
+        // issue 13: every column of daily.csv — a ladder rung, the monthly actives — can be matched
+        Scenario truth = ScenarioLoader.load(BASELINE, List.of("population.consumers=1500", "days=28", "population.aware=0.4"));
+        RunResult run = Simulation.run(truth, Seeds.replication(424242, 0));
+        StringBuilder csv = new StringBuilder("day,ladder_none,monthly_actives\n");
+        for (int d = 0; d < 28; d++) {
+            csv.append(d).append(',').append(run.daily().get(d, Kpi.LADDER_NONE)).append(',')
+                    .append(run.daily().get(d, Kpi.MONTHLY_ACTIVES)).append('\n');
+        }
+        Path obsFile = tmp.resolve("rungs.csv");
+        Files.writeString(obsFile, csv);
+        Path cal = tmp.resolve("rungs.yaml");
+        Files.writeString(cal, "scenario: " + BASELINE + "\nset: [population.consumers=1500, days=28]\n"
+                + "parameters:\n  - {path: population.aware, min: 0.1, max: 0.9}\n"
+                + "targets: [ladder_none, monthly_actives]\naggregate: weekly\nreps: 1\nseed: 5\nevaluations: 16\n");
+        CalibrateSpec spec = CalibrateSpec.read(cal);
+        Observed obs = Observed.read(obsFile, spec.targets(), spec.base().days());
+        Path out = tmp.resolve("rungs-out");
+        Files.createDirectories(out);
+        try (Batch batch = new Batch(2, new AtomicBoolean())) {
+            Calibrator.Result r = new Calibrator(spec, obs, batch).run(out);
+            assertEquals(0.4, r.fitted().get(0).value(), 0.05, "aware share from the households who never heard of the store: " + r.fitted().get(0));
+        }
+        Files.writeString(cal, Files.readString(cal).replace("targets: [ladder_none, monthly_actives]", "targets: [day]"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> CalibrateSpec.read(cal));
+        assertTrue(e.getMessage().contains("targets[0]") && e.getMessage().contains("got 'day'"), e.getMessage());
+    }
 }

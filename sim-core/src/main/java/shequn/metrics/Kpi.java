@@ -104,7 +104,7 @@ public enum Kpi {
 
     /**
      * The KPIs kept day by day for every replication ({@code daily_runs.csv}, {@code daily_summary.csv}),
-     * in column order; these are what a calibration can match.
+     * in column order.
      */
     public static final List<Kpi> SUMMARISED = List.of(TRAFFIC, PURCHASES, CONVERSION, BASKET, GMV, REPEAT_RATE,
             LADDER_STRONG, MEMBERS, COST, PROFIT, AWARE);
@@ -164,9 +164,9 @@ public enum Kpi {
         return unit == Unit.RATIO;
     }
 
-    /** Whether a calibration can match this KPI's series. */
+    /** Whether a calibration can match this KPI's series: every column of daily.csv but the day itself. */
     public boolean calibrationTarget() {
-        return SUMMARISED.contains(this);
+        return this != DAY;
     }
 
     /** The KPI whose column is {@code column}, or null. */
