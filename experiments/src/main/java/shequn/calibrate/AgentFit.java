@@ -13,7 +13,6 @@ import shequn.montecarlo.Meter;
 import shequn.montecarlo.ReplicationPool;
 import shequn.optimize.Search;
 import shequn.scenario.Scenario;
-import shequn.scenario.ScenarioException;
 import shequn.scenario.ScenarioLoader;
 import shequn.sweep.Parameter;
 import shequn.world.World;
@@ -221,25 +220,17 @@ public final class AgentFit {
         double[] bestSeen = {Double.NEGATIVE_INFINITY};
         Search.Best best;
         try (Meter bar = progress.open("agent model", spec.evaluations())) {
-            best = Search.maximise(u -> {
-                try {
-                    double kept = journal == null ? Double.NaN : journal.replay(u);
-                    if (!Double.isNaN(kept)) {
-                        return kept;
-                    }
-                    double v = -distance(moments(simulate(u, spec.reps())));
-                    if (journal != null) {
-                        journal.record(u, v);
-                    }
-                    return v;
-                } catch (ScenarioException e) {
-                    return Double.NEGATIVE_INFINITY;
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+            best = Search.maximise(Calibrator.searchable(u -> {
+                double kept = journal == null ? Double.NaN : journal.replay(u);
+                if (!Double.isNaN(kept)) {
+                    return kept;
                 }
-            }, start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
+                double v = -distance(moments(simulate(u, spec.reps())));
+                if (journal != null) {
+                    journal.record(u, v);
+                }
+                return v;
+            }), start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
                 if (v > bestSeen[0]) {
                     bestSeen[0] = v;
                     bestAt[0] = k;

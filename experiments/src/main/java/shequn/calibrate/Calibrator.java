@@ -50,6 +50,35 @@ public final class Calibrator {
 
     /** A fitted parameter: value, standard error and 95% interval (clipped to the range). */
     public record Fitted(String path, double value, double se, double low, double high) {
+        /** The parameter in a summary.json list, under {@code key} for its path. */
+        public void write(com.fasterxml.jackson.databind.node.ObjectNode n, String key) {
+            n.put(key, path);
+            n.put("value", value);
+            n.put("se", se);
+            n.put("ci_low", low);
+            n.put("ci_high", high);
+        }
+    }
+
+    /** A simulated objective for the search: a scenario the point makes invalid scores −∞ (never best). */
+    @FunctionalInterface
+    public interface Objective {
+        double at(double[] u) throws Exception;
+    }
+
+    /** {@code f} as the search's function: a bad point scores −∞, other checked failures are rethrown unchecked. */
+    public static java.util.function.ToDoubleFunction<double[]> searchable(Objective f) {
+        return u -> {
+            try {
+                return f.at(u);
+            } catch (ScenarioException e) {
+                return Double.NEGATIVE_INFINITY;
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     /** The fit: parameters, errors on the fitted and held-back windows (overall and per target), overrides. */
@@ -213,17 +242,7 @@ public final class Calibrator {
                 java.nio.file.StandardOpenOption.WRITE);
              Meter bar = progress.open("evaluations", spec.evaluations())) {
             trace.write("evaluation,sse," + String.join(",", spec.parameters().stream().map(Parameter::path).toList()) + "\n");
-            best = Search.maximise(u -> {
-                try {
-                    return -sse(residuals(simulate(u), false));
-                } catch (ScenarioException e) {
-                    return Double.NEGATIVE_INFINITY;
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
+            best = Search.maximise(searchable(u -> -sse(residuals(simulate(u), false))), start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
                 if (v > bestSeen[0]) {
                     bestSeen[0] = v;
                     bestAt[0] = k;

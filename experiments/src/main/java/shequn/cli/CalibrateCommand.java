@@ -149,12 +149,7 @@ final class CalibrateCommand implements Callable<Integer> {
         s.put("fit_days", spec.fitDays());
         ArrayNode ps = s.putArray("parameters");
         for (Calibrator.Fitted f : r.fitted()) {
-            ObjectNode n = ps.addObject();
-            n.put("path", f.path());
-            n.put("value", f.value());
-            n.put("se", f.se());
-            n.put("ci_low", f.low());
-            n.put("ci_high", f.high());
+            f.write(ps.addObject(), "path");
         }
         s.put("uncertainty", "Gauss-Newton curvature: cov = s^2 (J'J)^-1, J by central differences (h = 0.02 of each range) "
                 + "under the same seeds, s^2 = SSE/(n-p); Student t interval");

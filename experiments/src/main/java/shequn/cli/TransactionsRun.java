@@ -175,12 +175,7 @@ final class TransactionsRun {
         m.putPOJO("warnings", a.warnings());
         ArrayNode ps = m.putArray("parameters");
         for (Calibrator.Fitted f : a.fitted()) {
-            ObjectNode n = ps.addObject();
-            n.put("name", f.path());
-            n.put("value", f.value());
-            n.put("se", f.se());
-            n.put("ci_low", f.low());
-            n.put("ci_high", f.high());
+            f.write(ps.addObject(), "name");
         }
         forecast(m, a.forecast(), c);
         s.put("calibrated_scenario", scenario.toString());
