@@ -3,7 +3,6 @@ package shequn.calibrate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -36,14 +35,8 @@ public record Observed(int days, List<String> columns, double[][] values) {
                         + Files.size(file) + " bytes): is this the right file?");
             }
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: permission denied");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: not UTF-8 text");
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: " + ScenarioException.oneLine(e.getMessage()));
+            throw ScenarioException.cannotRead(name, e);
         }
         if (lines.isEmpty()) {
             throw new ScenarioException(name, 0, 0, "", "empty file: expected a header day,KPI,...");

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,15 +41,9 @@ public final class SpecFile {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: permission denied");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: not UTF-8 text");
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, 0, "", Files.isDirectory(file) ? "cannot read: is a directory"
-                    : "cannot read: " + ScenarioException.oneLine(e.getMessage()));
+            throw Files.isDirectory(file) ? new ScenarioException(name, 0, 0, "", "cannot read: is a directory")
+                    : ScenarioException.cannotRead(name, e);
         } catch (java.nio.file.InvalidPathException e) {
             throw new ScenarioException(name, 0, 0, "", "cannot read: not a valid path");
         }

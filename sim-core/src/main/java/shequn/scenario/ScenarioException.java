@@ -66,6 +66,18 @@ public final class ScenarioException extends Exception {
         return out.append(oneLine(problem)).toString();
     }
 
+    /**
+     * The one line for a file that could not be read: missing, not allowed, not UTF-8 text, or the system's
+     * own reason on one line.
+     */
+    public static ScenarioException cannotRead(String name, java.io.IOException e) {
+        String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.charset.CharacterCodingException ? "not UTF-8 text"
+                : oneLine(e.getMessage());
+        return new ScenarioException(name, 0, 0, "", "cannot read: " + why);
+    }
+
     /** Messages from parsers span several lines; the terminal gets the first one only. */
     public static String oneLine(String text) {
         if (text == null || text.isBlank()) {

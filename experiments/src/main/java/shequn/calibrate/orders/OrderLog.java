@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,14 +53,8 @@ public record OrderLog(LocalDate first, int days, List<String> ids, int[][] orde
             try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
                 return read(name, in);
             }
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: permission denied");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: not UTF-8 text");
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: " + ScenarioException.oneLine(e.getMessage()));
+            throw ScenarioException.cannotRead(name, e);
         }
     }
 
