@@ -220,17 +220,7 @@ public final class AgentFit {
         double[] bestSeen = {Double.NEGATIVE_INFINITY};
         Search.Best best;
         try (Meter bar = progress.open("agent model", spec.evaluations())) {
-            best = Search.maximise(Calibrator.searchable(u -> {
-                double kept = journal == null ? Double.NaN : journal.replay(u);
-                if (!Double.isNaN(kept)) {
-                    return kept;
-                }
-                double v = -distance(moments(simulate(u, spec.reps())));
-                if (journal != null) {
-                    journal.record(u, v);
-                }
-                return v;
-            }), start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
+            best = Search.maximise(Calibrator.searchable(SearchJournal.around(journal, u -> -distance(moments(simulate(u, spec.reps()))))), start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
                 if (v > bestSeen[0]) {
                     bestSeen[0] = v;
                     bestAt[0] = k;

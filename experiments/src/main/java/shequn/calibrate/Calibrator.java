@@ -109,6 +109,23 @@ public final class Calibrator {
         return out;
     }
 
+    /**
+     * The warnings, plus one for each interval the parameter's range cut short: the 95% interval is kept
+     * inside the range, but a reader must know the uncertainty reaches beyond it.
+     */
+    List<String> withClipped(List<String> warnings, List<Fitted> fitted) {
+        List<String> out = new ArrayList<>(warnings);
+        for (int i = 0; i < fitted.size(); i++) {
+            Fitted f = fitted.get(i);
+            Parameter par = spec.parameters().get(i);
+            if (clipped[i]) {
+                out.add(f.path() + "'s 95% interval reaches beyond its range [" + shequn.output.Fmt.sig(par.min(), 6) + ", "
+                        + shequn.output.Fmt.sig(par.max(), 6) + "] and is cut at it: the data do not pin it down inside the range");
+            }
+        }
+        return out;
+    }
+
     public Calibrator(CalibrateSpec spec, Observed observed, Batch batch) {
         this.spec = spec;
         this.observed = observed;
@@ -223,6 +240,14 @@ public final class Calibrator {
     }
 
     public Result run(Path out) throws Exception {
+        return run(out, null);
+    }
+
+    /**
+     * As {@link #run(Path)}, journaling each evaluation of the search in {@code journal} (and answering those it
+     * kept from it) when not null, so a killed calibration resumes where it stopped.
+     */
+    public Result run(Path out, SearchJournal journal) throws Exception {
         double[] start = new double[p];
         double[] lower = new double[p];
         double[] upper = new double[p];
@@ -242,7 +267,7 @@ public final class Calibrator {
                 java.nio.file.StandardOpenOption.WRITE);
              Meter bar = progress.open("evaluations", spec.evaluations())) {
             trace.write("evaluation,sse," + String.join(",", spec.parameters().stream().map(Parameter::path).toList()) + "\n");
-            best = Search.maximise(searchable(u -> -sse(residuals(simulate(u), false))), start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
+            best = Search.maximise(searchable(SearchJournal.around(journal, u -> -sse(residuals(simulate(u), false)))), start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
                 if (v > bestSeen[0]) {
                     bestSeen[0] = v;
                     bestAt[0] = k;
@@ -264,7 +289,7 @@ public final class Calibrator {
         return new Result(fitted, sse(fit), Math.sqrt(sse(fit) / fit.length),
                 hold.length == 0 ? Double.NaN : Math.sqrt(sse(hold) / hold.length), byTarget(fit), byTarget(hold),
                 fitPeriods(), holdoutPeriods(), best, overrides(u), sim, bestAt[0],
-                warnings(spec, u, bestAt[0], best.evaluations()));
+                withClipped(warnings(spec, u, bestAt[0], best.evaluations()), fitted));
     }
 
     private double baseValue(Parameter par) {
@@ -275,7 +300,16 @@ public final class Calibrator {
         return v != null && v.isNumber() ? v.asDouble() : Double.NaN;
     }
 
-    /** Standard errors from the Gauss–Newton curvature at the fit, by central differences under the same seeds. */
+    /** Which parameters' intervals {@link #curvature} cut at their range (the last fit's). */
+    private boolean[] clipped = new boolean[0];
+
+    /**
+     * Standard errors from the Gauss–Newton curvature at the fit, by central differences under the same seeds. The
+     * residual variance s² is estimated from the fit's own residuals, which carry the observed series' noise and the
+     * noise of the simulated mean of {@code reps} replications alike: for independent periods that is simulated least
+     * squares' cov = σ²(1 + 1/R)(JᵀJ)⁻¹ (Gouriéroux &amp; Monfort 1996), with E s² = σ²(1 + 1/R). What it does not
+     * see is serial correlation of the residuals.
+     */
     List<Fitted> curvature(double[] u, double[] r0) throws Exception {
         int n = r0.length;
         double[][] jac = new double[n][p];
@@ -297,20 +331,27 @@ public final class Calibrator {
         double s2 = n > p ? sse(r0) / (n - p) : Double.NaN;
         double t = n > p ? Stats.tCritical(n - p, Stats.LEVEL) : Double.NaN;
         List<Fitted> out = new ArrayList<>();
+        clipped = new boolean[p];
         for (int i = 0; i < p; i++) {
             Parameter par = spec.parameters().get(i);
             double value = par.at(u[i]).asDouble();
             double seUnit = Math.sqrt(Math.max(0, s2 * inv.getEntry(i, i)));
+            double se;
+            double low;
+            double high;
             if (par.log()) {
                 // symmetric in the logarithm: the interval is value × / ÷ a factor; se by the delta method
                 double seLog = seUnit * Math.log(par.max() / par.min());
-                out.add(new Fitted(par.path(), value, value * seLog, Math.max(par.min(), value * Math.exp(-t * seLog)),
-                        Math.min(par.max(), value * Math.exp(t * seLog))));
+                se = value * seLog;
+                low = value * Math.exp(-t * seLog);
+                high = value * Math.exp(t * seLog);
             } else {
-                double se = seUnit * (par.max() - par.min());
-                out.add(new Fitted(par.path(), value, se, Math.max(par.min(), value - t * se),
-                        Math.min(par.max(), value + t * se)));
+                se = seUnit * (par.max() - par.min());
+                low = value - t * se;
+                high = value + t * se;
             }
+            clipped[i] = low < par.min() || high > par.max();
+            out.add(new Fitted(par.path(), value, se, Math.max(par.min(), low), Math.min(par.max(), high)));
         }
         return out;
     }

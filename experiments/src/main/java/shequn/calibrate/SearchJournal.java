@@ -11,14 +11,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The agent search's evaluations as they finish (agent-journal.csv), so that a killed calibration
+ * A search's evaluations as they finish (agent-journal.csv for the agent model, search-journal.csv for
+ * a KPI-series fit), so that a killed calibration
  * resumes: the search is deterministic given its seed and the values it is told, so on resume it is
  * run again from the start and each journaled point is answered from the journal (bit for bit, the
  * values are kept as hexadecimal doubles) instead of simulated; it then goes on where it stopped.
  * The first line is a fingerprint of the inputs: a journal of another calibration is refused.
  */
 public final class SearchJournal implements AutoCloseable {
+    /** The agent model's search (calibrate --transactions). */
     public static final String FILE = "agent-journal.csv";
+    /** The KPI-series search (calibrate --observed). */
+    public static final String SERIES_FILE = "search-journal.csv";
 
     /** One evaluation: the point in unit coordinates and its value. */
     record Entry(double[] u, double value) {
@@ -36,7 +40,12 @@ public final class SearchJournal implements AutoCloseable {
 
     /** A new journal (any old one replaced), headed by {@code fingerprint}. */
     public static SearchJournal start(Path dir, String fingerprint) throws IOException {
-        SearchJournal j = new SearchJournal(dir.resolve(FILE), new ArrayList<>());
+        return start(dir, FILE, fingerprint);
+    }
+
+    /** A new journal in file {@code name} of {@code dir}. */
+    public static SearchJournal start(Path dir, String name, String fingerprint) throws IOException {
+        SearchJournal j = new SearchJournal(dir.resolve(name), new ArrayList<>());
         Files.writeString(j.file, "# " + fingerprint + "\n", StandardCharsets.UTF_8);
         j.out = Files.newBufferedWriter(j.file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         return j;
@@ -44,7 +53,12 @@ public final class SearchJournal implements AutoCloseable {
 
     /** The journal in {@code dir}, its complete lines kept for replay; null if its fingerprint differs or there is none. */
     public static SearchJournal resume(Path dir, String fingerprint) throws IOException {
-        Path file = dir.resolve(FILE);
+        return resume(dir, FILE, fingerprint);
+    }
+
+    /** The journal in file {@code name} of {@code dir}; null if its fingerprint differs or there is none. */
+    public static SearchJournal resume(Path dir, String name, String fingerprint) throws IOException {
+        Path file = dir.resolve(name);
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -74,13 +88,29 @@ public final class SearchJournal implements AutoCloseable {
         return j;
     }
 
+    /** {@code f}, answered from {@code journal} while it replays and recorded in it after; {@code f} itself when null. */
+    public static Calibrator.Objective around(SearchJournal journal, Calibrator.Objective f) {
+        if (journal == null) {
+            return f;
+        }
+        return u -> {
+            double kept = journal.replay(u);
+            if (!Double.isNaN(kept)) {
+                return kept;
+            }
+            double v = f.at(u);
+            journal.record(u, v);
+            return v;
+        };
+    }
+
     /** Evaluations kept from before. */
     public int kept() {
         return kept.size();
     }
 
     /** The journaled value of the next evaluation if it is one of those kept (it must be the same point), else NaN. */
-    double replay(double[] u) {
+    public double replay(double[] u) {
         if (replayed >= kept.size()) {
             return Double.NaN;
         }
@@ -93,7 +123,7 @@ public final class SearchJournal implements AutoCloseable {
     }
 
     /** Appends a new evaluation (flushed: a kill loses at most the one in flight). */
-    void record(double[] u, double value) throws IOException {
+    public void record(double[] u, double value) throws IOException {
         StringBuilder sb = new StringBuilder(Double.toHexString(value));
         for (double x : u) {
             sb.append(',').append(Double.toHexString(x));

@@ -14,6 +14,7 @@ import shequn.output.Fmt;
 import shequn.calibrate.CalibrateSpec;
 import shequn.calibrate.Calibrator;
 import shequn.calibrate.Observed;
+import shequn.calibrate.SearchJournal;
 import shequn.montecarlo.Batch;
 import shequn.optimize.Optimizer;
 import shequn.output.Json;
@@ -37,8 +38,8 @@ final class CalibrateCommand implements Callable<Integer> {
             + "fits BG/NBD, Pareto/NBD and the agent model to each customer's history and forecasts the held-back weeks")
     Path transactionsFile;
 
-    @Option(names = "--resume", paramLabel = "DIR", description = "with --transactions: go on with the interrupted "
-            + "calibration in DIR (its agent-journal.csv), same files and options")
+    @Option(names = "--resume", paramLabel = "DIR", description = "go on with the interrupted calibration in DIR (its "
+            + "search-journal.csv, or agent-journal.csv with --transactions), same files and options")
     Path resume;
 
     @Option(names = "--holdout-weeks", paramLabel = "N", description = "with --transactions: the last N weeks of the log "
@@ -54,9 +55,6 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExperimentRunner.checkCounts(1, threads);
-        if (resume != null && transactionsFile == null) {
-            throw new BadInput("calibrate: --resume goes with --transactions (a KPI-series calibration cannot resume: run it again)");
-        }
         Path dir = ExperimentRunner.folder(out, resume, "out/calibrate");
         if ((observedFile == null) == (transactionsFile == null)) {
             throw new BadInput("calibrate: give either --observed DAILY.csv (KPI series) or --transactions ORDERS.csv (an order log)");
@@ -80,20 +78,46 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new BadInput(observedFile + ": fewer observed days than one " + spec.aggregate() + " period");
         }
         Sizes.worlds(file, java.util.List.of(spec.base()));
-        OutputFolder.refuseResults(dir);
-        OutputFolder.open(dir); // created, writable and locked before any work; held until the command ends
-        OutputFolder.refuseResults(dir); // again: another process may have written it before we held the lock
+        String fingerprint = fingerprint(spec);
+        if (resume == null) {
+            OutputFolder.refuseResults(dir);
+        } else if (!java.nio.file.Files.isRegularFile(dir.resolve(SearchJournal.SERIES_FILE))) {
+            throw new BadInput(dir + ": nothing to resume (no " + SearchJournal.SERIES_FILE + "); run without --resume");
+        } else if (java.nio.file.Files.exists(dir.resolve("summary.json"))) {
+            throw new BadInput(dir + ": the calibration there is complete (summary.json); nothing to resume");
+        }
+        ExperimentRunner.lock(dir, resume); // created, writable and locked before any work; held until the command ends
+        if (resume == null) {
+            OutputFolder.refuseResults(dir); // again: another process may have written it before we held the lock
+        }
+        SearchJournal journal = resume == null ? SearchJournal.start(dir, SearchJournal.SERIES_FILE, fingerprint)
+                : SearchJournal.resume(dir, SearchJournal.SERIES_FILE, fingerprint);
+        if (journal == null) {
+            throw new BadInput(dir.resolve(SearchJournal.SERIES_FILE) + ": written by another calibration (other files or "
+                    + "shequn version); run without --resume");
+        }
         int t = ExperimentRunner.threads(threads);
         long t0 = System.nanoTime();
         System.err.printf(Locale.ROOT, "calibrate: %d parameters to %s %s series (%d observed days, fitted on days 0-%d), "
                 + "%d evaluations x %d replications (CRN)%n", spec.parameters().size(), spec.aggregate(),
                 String.join("+", spec.targets()), observed.days(), Math.min(spec.fitDays(), observed.days()) - 1,
                 spec.evaluations(), spec.reps());
-        try {
-            try (StopCleanly stop = new StopCleanly("calibrate", System.err); Batch batch = new Batch(t, new AtomicBoolean())) {
+        if (journal.kept() > 0) {
+            System.err.printf(Locale.ROOT, "calibrate: resuming after %d evaluations kept in %s%n", journal.kept(),
+                    dir.resolve(SearchJournal.SERIES_FILE));
+        }
+        Thread hook = new Thread(() -> {
+            System.err.println("shequn: calibrate interrupted; the evaluations so far are kept in "
+                    + dir.resolve(SearchJournal.SERIES_FILE) + ": go on with shequn calibrate " + file + " --observed "
+                    + observedFile + " --resume " + dir);
+            System.err.flush();
+        }, "shequn-stop-calibrate");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (journal) {
+            try (Batch batch = new Batch(t, new AtomicBoolean())) {
                 Calibrator c = new Calibrator(spec, observed, batch);
                 c.progress(Progress.on(System.err));
-                Calibrator.Result r = c.run(dir);
+                Calibrator.Result r = c.run(dir, journal);
                 c.write(dir, r);
                 String header = "# Written by shequn calibrate from " + spec.source().file() + " and " + observedFile + ".\n"
                         + "# The base scenario " + spec.scenarioFile() + " with these settings applied:\n"
@@ -106,10 +130,31 @@ final class CalibrateCommand implements Callable<Integer> {
                 System.out.println("wrote " + scenario + ", calibration.csv, fit.csv, trace.csv, summary.json");
             }
         } catch (Exception | Error e) {
-            shequn.files.Written.removeAll(); // a search that cannot resume leaves nothing to block the next try
+            shequn.files.Written.removeAll(); // the journal (not among them) stays for --resume
             throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is stopping: the hook prints the resume command
+            }
         }
         return 0;
+    }
+
+    /** What must not change between a run and its resume: the calibration file, the observed series, the scenario, shequn. */
+    String fingerprint(CalibrateSpec spec) throws java.io.IOException {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(java.nio.file.Files.readAllBytes(file));
+            md.update(java.nio.file.Files.readAllBytes(observedFile));
+            md.update(java.nio.file.Files.readAllBytes(spec.scenarioFile()));
+            md.update(String.valueOf(shequn.output.Json.class.getPackage().getImplementationVersion())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String report(CalibrateSpec spec, Calibrator.Result r, double seconds) {

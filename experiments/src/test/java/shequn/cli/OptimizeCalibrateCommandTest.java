@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,5 +72,51 @@ class OptimizeCalibrateCommandTest {
                 + "parameters:\n  - {path: population.need_rate, min: 0.05, max: 0.3}\ntargets: [traffic, gmv]\n");
         ExperimentCommandsTest.assertOneLineRefusal(ExperimentCommandsTest.shequn("calibrate", cal2.toString(), "--observed",
                 obs.toString(), "--out", tmp.resolve("o").toString()), "no 'gmv' column");
+    }
+
+    @Test
+    void aKilledKpiSeriesCalibrationResumesToTheSameAnswer() throws Exception {
+        Path root = shequn.validation.Effort.locateRoot();
+        Path cal = write("traffic.yaml", java.nio.file.Files.readString(root.resolve("scenarios/experiments/calibrate-traffic.yaml"))
+                .replace("scenario: ../baseline-no-community.yaml", "scenario: " + root.resolve("scenarios/baseline-no-community.yaml"))
+                .replace("set: [population.consumers=2000, days=120]", "set: [population.consumers=600, days=120]")
+                .replace("reps: 4", "reps: 2").replace("evaluations: 60", "evaluations: 16"));
+        String obs = root.resolve("scenarios/experiments/observed-traffic.csv").toString();
+        Path whole = tmp.resolve("whole");
+        var first = ExperimentCommandsTest.shequn("calibrate", cal.toString(), "--observed", obs, "--out", whole.toString(),
+                "--threads", "2");
+        assertEquals(0, first.exit(), first.err());
+        // as a kill leaves it: the journal's first 7 evaluations and a torn eighth, no results
+        Path cut = tmp.resolve("cut");
+        java.nio.file.Files.createDirectories(cut);
+        List<String> lines = java.nio.file.Files.readAllLines(whole.resolve("search-journal.csv"));
+        assertEquals(1 + 16, lines.size(), "fingerprint and one line per evaluation");
+        java.nio.file.Files.writeString(cut.resolve("search-journal.csv"), String.join("\n", lines.subList(0, 8)) + "\n0x1.8p3,0x");
+        var resumed = ExperimentCommandsTest.shequn("calibrate", cal.toString(), "--observed", obs, "--resume", cut.toString(),
+                "--threads", "1");
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.err().contains("resuming after 7 evaluations"), resumed.err());
+        for (String f : List.of("calibration.csv", "trace.csv", "search-journal.csv")) {
+            assertEquals(java.nio.file.Files.readAllLines(whole.resolve(f)), java.nio.file.Files.readAllLines(cut.resolve(f)), f);
+        }
+        ExperimentCommandsTest.assertOneLineRefusal(ExperimentCommandsTest.shequn("calibrate", cal.toString(), "--observed", obs,
+                "--resume", cut.toString()), "complete");
+        ExperimentCommandsTest.assertOneLineRefusal(ExperimentCommandsTest.shequn("calibrate", cal.toString(), "--observed", obs,
+                "--resume", tmp.resolve("nothing").toString()), "resume");
+    }
+
+    @Test
+    void anIntervalTheRangeCutsShortIsSaidSo() throws Exception {
+        Path root = shequn.validation.Effort.locateRoot();
+        Path cal = write("narrow.yaml", java.nio.file.Files.readString(root.resolve("scenarios/experiments/calibrate-traffic.yaml"))
+                .replace("scenario: ../baseline-no-community.yaml", "scenario: " + root.resolve("scenarios/baseline-no-community.yaml"))
+                .replace("set: [population.consumers=2000, days=120]", "set: [population.consumers=600, days=120]")
+                .replace("{path: population.need_rate, min: 0.05, max: 0.30}", "{path: population.need_rate, min: 0.117, max: 0.1185}")
+                .replace("reps: 4", "reps: 2").replace("evaluations: 60", "evaluations: 12"));
+        var o = ExperimentCommandsTest.shequn("calibrate", cal.toString(), "--observed",
+                root.resolve("scenarios/experiments/observed-traffic.csv").toString(), "--out", tmp.resolve("narrow").toString());
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("warning: population.need_rate's 95% interval reaches beyond its range [0.117, 0.1185]"),
+                o.out());
     }
 }
