@@ -66,6 +66,18 @@ public final class Stats {
 
     /** Two-sided critical value of Student's t with {@code df} degrees of freedom. */
     public static double tCritical(int df, double level) {
+        if (level == LEVEL && df > 0) {
+            // daily_summary.csv asks for the same df once per (day, KPI) cell, and each inversion is an
+            // iterative solve: remember the 95% values (a pure function, so the same bits come back)
+            return T95.computeIfAbsent(df, d -> inverseT(d, LEVEL));
+        }
+        return inverseT(df, level);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Double> T95 =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static double inverseT(int df, double level) {
         // null generator: we only need quantiles, and the default one costs a seeded Well19937c
         return new TDistribution(null, df).inverseCumulativeProbability(0.5 + level / 2);
     }
@@ -88,6 +100,14 @@ public final class Stats {
         }
         double[] sorted = xs.clone();
         Arrays.sort(sorted);
+        return percentileOfSorted(sorted, p);
+    }
+
+    /** {@link #percentile} of values already sorted by {@link Arrays#sort(double[])}: several percentiles, one sort. */
+    public static double percentileOfSorted(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
         double h = (sorted.length - 1) * p;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);
