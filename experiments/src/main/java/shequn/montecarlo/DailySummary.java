@@ -2,6 +2,7 @@ package shequn.montecarlo;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import shequn.metrics.Kpi;
 
@@ -50,7 +51,7 @@ final class DailySummary {
 
     private static double[] sorted(double[] values, double[] into) {
         System.arraycopy(values, 0, into, 0, values.length);
-        java.util.Arrays.sort(into);
+        Arrays.sort(into);
         return into;
     }
 }

@@ -2,6 +2,8 @@ package shequn.montecarlo;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -74,8 +76,7 @@ public final class Stats {
         return inverseT(df, level);
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, Double> T95 =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Integer, Double> T95 = new ConcurrentHashMap<>();
 
     private static double inverseT(int df, double level) {
         // null generator: we only need quantiles, and the default one costs a seeded Well19937c
