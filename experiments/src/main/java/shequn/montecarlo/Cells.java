@@ -16,7 +16,27 @@ final class Cells {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "NaN";
         }
-        String plain = new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        String shortest = Double.toString(v);
+        if (shortest.indexOf('E') < 0) {
+            // 1e-3 <= |v| < 1e7 (nearly every daily cell): Double.toString is already plain, so cut its
+            // trailing zeros (JDK 17 still writes some, e.g. "0.0020") and a bare point by hand instead of
+            // through BigDecimal, which was most of the journal's text cost. Same text as slowText.
+            int end = shortest.length();
+            while (shortest.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (shortest.charAt(end - 1) == '.') {
+                end--;
+            }
+            String plain = shortest.substring(0, end);
+            return plain.equals("-0") ? "0" : plain;
+        }
+        return slowText(shortest);
+    }
+
+    /** The reference conversion, for the exponent forms (and the test that the fast path agrees). */
+    static String slowText(String shortest) {
+        String plain = new BigDecimal(shortest).stripTrailingZeros().toPlainString();
         return plain.equals("-0") ? "0" : plain;
     }
 

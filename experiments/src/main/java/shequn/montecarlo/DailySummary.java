@@ -2,6 +2,7 @@ package shequn.montecarlo;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import shequn.metrics.Kpi;
 
@@ -28,6 +29,7 @@ final class DailySummary {
         }
         int days = reps.get(0).daily().length;
         double[] values = new double[reps.size()];
+        double[] sorted = new double[values.length]; // reused: one sort serves both percentiles
         StringBuilder sb = new StringBuilder();
         for (int d = 0; d < days; d++) {
             for (int k = 0; k < Outcome.DAILY.size(); k++) {
@@ -40,10 +42,16 @@ final class DailySummary {
                 sb.append(prefix).append((long) reps.get(0).daily()[d][0]).append(',').append(kpi.column())
                         .append(',').append(Cells.stat(e.mean())).append(',').append(Cells.stat(e.sd()))
                         .append(',').append(Cells.stat(e.low())).append(',').append(Cells.stat(e.high()))
-                        .append(',').append(Cells.stat(Stats.percentile(values, 0.05)))
-                        .append(',').append(Cells.stat(Stats.percentile(values, 0.95))).append('\n');
+                        .append(',').append(Cells.stat(Stats.percentileOfSorted(sorted(values, sorted), 0.05)))
+                        .append(',').append(Cells.stat(Stats.percentileOfSorted(sorted, 0.95))).append('\n');
                 w.write(sb.toString());
             }
         }
+    }
+
+    private static double[] sorted(double[] values, double[] into) {
+        System.arraycopy(values, 0, into, 0, values.length);
+        Arrays.sort(into);
+        return into;
     }
 }

@@ -2,6 +2,8 @@ package shequn.montecarlo;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -66,6 +68,17 @@ public final class Stats {
 
     /** Two-sided critical value of Student's t with {@code df} degrees of freedom. */
     public static double tCritical(int df, double level) {
+        if (level == LEVEL && df > 0) {
+            // daily_summary.csv asks for the same df once per (day, KPI) cell, and each inversion is an
+            // iterative solve: remember the 95% values (a pure function, so the same bits come back)
+            return T95.computeIfAbsent(df, d -> inverseT(d, LEVEL));
+        }
+        return inverseT(df, level);
+    }
+
+    private static final Map<Integer, Double> T95 = new ConcurrentHashMap<>();
+
+    private static double inverseT(int df, double level) {
         // null generator: we only need quantiles, and the default one costs a seeded Well19937c
         return new TDistribution(null, df).inverseCumulativeProbability(0.5 + level / 2);
     }
@@ -88,6 +101,14 @@ public final class Stats {
         }
         double[] sorted = xs.clone();
         Arrays.sort(sorted);
+        return percentileOfSorted(sorted, p);
+    }
+
+    /** {@link #percentile} of values already sorted by {@link Arrays#sort(double[])}: several percentiles, one sort. */
+    public static double percentileOfSorted(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
         double h = (sorted.length - 1) * p;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);

@@ -27,21 +27,26 @@ import shequn.scenario.ScenarioLoader;
  */
 public final class BenchSuite {
     /** Row names, in the order printed; a test checks that each appears. */
-    public static final List<String> ROWS = List.of("day-step", "day-step-large", "scale-10m", "monte-carlo",
+    public static final List<String> ROWS = List.of("day-step", "day-step-large", "scale-10m", "monte-carlo", "mc-target",
             "wom-engine", "wom-engine-day", "wom-mason", "wom-bare", "ratio-engine/mason", "ratio-engine/bare",
             "profile", "memory");
 
     /** Sizes of the workloads. */
     public record Sizes(int dayConsumers, int largeConsumers, int dayDays, int bigConsumers, int bigDegree,
-                        int bigDays, int mcConsumers, int mcDays, int mcReplications, BassWorkload bass) {
+                        int bigDays, int mcConsumers, int mcDays, int mcReplications, int targetReplications,
+                        BassWorkload bass) {
     }
 
+    /** The Monte-Carlo target: this many replications of 10,000 consumers × 180 days in ≤ 60 s on 2 cores. */
+    static final int TARGET_REPS = 1_000;
+    static final double TARGET_SECONDS = 60;
+
     public static Sizes full() {
-        return new Sizes(100_000, 1_000_000, 365, 10_000_000, 20, 30, 20_000, 365, 8, BassWorkload.standard());
+        return new Sizes(100_000, 1_000_000, 365, 10_000_000, 20, 30, 20_000, 365, 8, TARGET_REPS, BassWorkload.standard());
     }
 
     public static Sizes quick() {
-        return new Sizes(2_000, 5_000, 120, 20_000, 20, 30, 1_000, 120, 4, new BassWorkload(5_000, 10, 0.1, 0.01, 0.04, 30));
+        return new Sizes(2_000, 5_000, 120, 20_000, 20, 30, 1_000, 120, 4, 100, new BassWorkload(5_000, 10, 0.1, 0.01, 0.04, 30));
     }
 
     private final Path scenarios;
@@ -64,7 +69,7 @@ public final class BenchSuite {
 
     /** Measured runs the suite will make (for a progress bar). */
     public static int steps(int runs) {
-        return 4 + 3 * runs;
+        return 5 + 3 * runs;
     }
 
     public void run() throws Exception {
@@ -80,6 +85,8 @@ public final class BenchSuite {
         dayRow("day-step-large", "store-plus-community", big);
         scale();
         monteCarlo();
+        McTarget.row(scenarios.resolve("store-plus-community.yaml"), sizes.targetReplications(), out);
+        tick.run();
         wom();
         profile(day.get(day.size() / 2));
         memory(day.get(0));

@@ -17,6 +17,9 @@ class BenchCommandTest {
         }
         assertTrue(o.out().contains("same results: yes"), "replications agree across thread counts:\n" + o.out());
         assertTrue(o.out().contains("agent-days/s"), o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.startsWith("mc-target ")
+                && l.matches(".*projected [0-9.]+ s for 1,000 reps; target ≤ 60 s on 2 cores: (met|not met).*")),
+                "the Monte-Carlo target is judged:\n" + o.out());
     }
 
     @Test

@@ -118,4 +118,30 @@ class StatsTest {
         double u = 1 - rng.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
     }
+
+    @Test
+    void cachedTQuantileIsTheComputedOne() {
+        for (int df = 1; df < 300; df += 7) {
+            double fresh = new org.apache.commons.math3.distribution.TDistribution(null, df)
+                    .inverseCumulativeProbability(0.975);
+            assertEquals(fresh, Stats.tCritical(df, Stats.LEVEL), 0.0);
+            assertEquals(fresh, Stats.tCritical(df, Stats.LEVEL), 0.0); // from the cache
+        }
+    }
+
+    @Test
+    void percentileOfSortedIsThePercentileWithNaNsAndTies() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int n = 0; n < 40; n++) {
+            double[] xs = new double[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = rnd.nextInt(6) == 0 ? Double.NaN : rnd.nextInt(4);
+            }
+            double[] sorted = xs.clone();
+            java.util.Arrays.sort(sorted);
+            for (double p : new double[] {0, 0.05, 0.5, 0.95, 1}) {
+                assertEquals(Stats.percentile(xs, p), Stats.percentileOfSorted(sorted, p), 0.0);
+            }
+        }
+    }
 }
