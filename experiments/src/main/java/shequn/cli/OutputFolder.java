@@ -76,9 +76,21 @@ final class OutputFolder implements AutoCloseable {
         return open(dir, "--out", "wait for it or choose another --out");
     }
 
+    /**
+     * Whether something other than a folder is at {@code dir}, read in one look: with two (exists, then is a
+     * folder) a folder another process removes in between would read as a file.
+     */
+    static boolean isFileNotFolder(Path dir) {
+        try {
+            return !Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class).isDirectory();
+        } catch (java.io.IOException absentOrUnreadable) {
+            return false; // nothing there (or nothing we can see): making it below says what is wrong
+        }
+    }
+
     /** As {@link #open(Path)}, naming {@code option} in the refusals. */
     static OutputFolder open(Path dir, String option, String busyAdvice) throws BadInput {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        if (isFileNotFolder(dir)) {
             throw new BadInput(dir + ": " + option + ": exists and is not a folder");
         }
         for (int attempt = 1; ; attempt++) {

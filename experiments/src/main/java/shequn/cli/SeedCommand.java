@@ -23,7 +23,7 @@ import shequn.seeding.SeedReport;
                 + "by each rule — random, degree, bridging, degree_discount, celf (influence maximisation on simulated "
                 + "word of mouth), active_members — and, as the alternative, the KOL's weekly posts, each with the same "
                 + "budget, and compares each with the plan as written, paired replication by replication (common random "
-                + "numbers): people who know the store at the end, GMV, profit and incremental ROI with 95% intervals.",
+                + "numbers): people who know the store at the end, GMV, profit and incremental ROI with 95%% intervals.",
                 "Writes seeding.csv, comparison.csv, incremental.csv, runs.csv, daily_runs.csv, daily_summary.csv and "
                         + "summary.json. The seeding lever itself (rule, seeds, unit_cost) can be put in any plan."})
 final class SeedCommand implements Callable<Integer> {
