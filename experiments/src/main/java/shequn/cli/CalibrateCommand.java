@@ -106,14 +106,8 @@ final class CalibrateCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "calibrate: resuming after %d evaluations kept in %s%n", journal.kept(),
                     dir.resolve(SearchJournal.SERIES_FILE));
         }
-        Thread hook = new Thread(() -> {
-            System.err.println("shequn: calibrate interrupted; the evaluations so far are kept in "
-                    + dir.resolve(SearchJournal.SERIES_FILE) + ": go on with shequn calibrate " + file + " --observed "
-                    + observedFile + " --resume " + dir);
-            System.err.flush();
-        }, "shequn-stop-calibrate");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (journal) {
+        try (journal; ResumeOnStop stop = new ResumeOnStop(dir.resolve(SearchJournal.SERIES_FILE), "shequn calibrate " + file
+                + " --observed " + observedFile + " --resume " + dir)) {
             try (Batch batch = new Batch(t, new AtomicBoolean())) {
                 Calibrator c = new Calibrator(spec, observed, batch);
                 c.progress(Progress.on(System.err));
@@ -132,29 +126,13 @@ final class CalibrateCommand implements Callable<Integer> {
         } catch (Exception | Error e) {
             shequn.files.Written.removeAll(); // the journal (not among them) stays for --resume
             throw e;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is stopping: the hook prints the resume command
-            }
         }
         return 0;
     }
 
     /** What must not change between a run and its resume: the calibration file, the observed series, the scenario, shequn. */
     String fingerprint(CalibrateSpec spec) throws java.io.IOException {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update(java.nio.file.Files.readAllBytes(file));
-            md.update(java.nio.file.Files.readAllBytes(observedFile));
-            md.update(java.nio.file.Files.readAllBytes(spec.scenarioFile()));
-            md.update(String.valueOf(shequn.output.Json.class.getPackage().getImplementationVersion())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ResumeOnStop.fingerprint("observed", file, observedFile, spec.scenarioFile());
     }
 
     static String report(CalibrateSpec spec, Calibrator.Result r, double seconds) {

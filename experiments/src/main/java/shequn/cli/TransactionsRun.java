@@ -69,14 +69,9 @@ final class TransactionsRun {
             System.err.printf(Locale.ROOT, "calibrate: resuming after %d evaluations kept in %s%n", journal.kept(),
                     dir.resolve(SearchJournal.FILE));
         }
-        Thread hook = new Thread(() -> {
-            System.err.println("shequn: calibrate interrupted; the evaluations so far are kept in " + dir.resolve(SearchJournal.FILE)
-                    + ": go on with shequn calibrate " + cmd.file + " --transactions " + cmd.transactionsFile
-                    + (cmd.holdoutWeeks != null ? " --holdout-weeks " + cmd.holdoutWeeks : "") + " --resume " + dir);
-            System.err.flush();
-        }, "shequn-stop-calibrate");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (journal) {
+        try (journal; ResumeOnStop stop = new ResumeOnStop(dir.resolve(SearchJournal.FILE), "shequn calibrate " + cmd.file
+                + " --transactions " + cmd.transactionsFile + (cmd.holdoutWeeks != null ? " --holdout-weeks " + cmd.holdoutWeeks : "")
+                + " --resume " + dir)) {
             TransactionCalibration.writeEntries(dir, cohort);
             AgentFit agent = new AgentFit(spec, cohort, dir.resolve("entry.csv"), t);
             double[] mid = new double[spec.parameters().size()];
@@ -102,29 +97,13 @@ final class TransactionsRun {
         } catch (Exception | Error e) {
             shequn.files.Written.removeAll(); // the journal (not among them) stays for --resume
             throw e;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running now
-            }
         }
         return 0;
     }
 
     /** What must not change between a run and its resume: the calibration file, the log, the held-back weeks, shequn. */
     static String fingerprint(CalibrateCommand cmd, CalibrateSpec spec, int weeks) throws java.io.IOException {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update(java.nio.file.Files.readAllBytes(cmd.file));
-            md.update(java.nio.file.Files.readAllBytes(cmd.transactionsFile));
-            md.update(java.nio.file.Files.readAllBytes(spec.scenarioFile()));
-            md.update((weeks + "/" + shequn.output.Json.class.getPackage().getImplementationVersion()).getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ResumeOnStop.fingerprint(Integer.toString(weeks), cmd.file, cmd.transactionsFile, spec.scenarioFile());
     }
 
     private static void summary(Path dir, CalibrateCommand cmd, CalibrateSpec spec, TransactionCalibration.Result r,
