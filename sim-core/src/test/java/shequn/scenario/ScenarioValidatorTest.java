@@ -122,6 +122,16 @@ class ScenarioValidatorTest {
     }
 
     @Test
+    void aTinyTownWithItsOwnEdgeListKeepsTheDefaultMeanDegree(@TempDir Path dir) throws Exception {
+        // mean_degree only estimates an edge list's memory: 5 households need no mean degree below 5
+        Files.writeString(dir.resolve("ties.csv"), "a,b\n0,1\n1,2\n");
+        Path file = Files.writeString(dir.resolve("tiny.yaml"), "population: {consumers: 5}\nnetwork: {type: edge-list, file: ties.csv}\n");
+
+        assertEquals(10.0, ScenarioLoader.load(file, List.of()).network().meanDegree());
+        assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, List.of("network.mean_degree=-1")));
+    }
+
+    @Test
     void edgeListMustExistNextToTheScenario(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("plan.yaml"), "network:\n  type: edge-list\n  file: ties.csv\n");
 
