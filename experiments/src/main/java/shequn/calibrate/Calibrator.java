@@ -110,20 +110,16 @@ public final class Calibrator {
     }
 
     /**
-     * The warnings, plus one for each interval the parameter's range cut short: the 95% interval is kept
-     * inside the range, but a reader must know the uncertainty reaches beyond it.
+     * The warning for an interval the parameter's range cut short: the 95% interval is kept inside the range,
+     * but a reader must know the uncertainty reaches beyond it.
      */
-    List<String> withClipped(List<String> warnings, List<Fitted> fitted) {
-        List<String> out = new ArrayList<>(warnings);
-        for (int i = 0; i < fitted.size(); i++) {
-            Fitted f = fitted.get(i);
-            Parameter par = spec.parameters().get(i);
-            if (clipped[i]) {
-                out.add(f.path() + "'s 95% interval reaches beyond its range [" + shequn.output.Fmt.sig(par.min(), 6) + ", "
-                        + shequn.output.Fmt.sig(par.max(), 6) + "] and is cut at it: the data do not pin it down inside the range");
-            }
-        }
-        return out;
+    static String cutShort(Parameter par) {
+        return par.path() + "'s 95% interval reaches beyond its range [" + shequn.output.Fmt.sig(par.min(), 6) + ", "
+                + shequn.output.Fmt.sig(par.max(), 6) + "] and is cut at it: the data do not pin it down inside the range";
+    }
+
+    /** The fitted parameters with their intervals, and a warning for each interval its range cut short. */
+    record Intervals(List<Fitted> fitted, List<String> cutShort) {
     }
 
     public Calibrator(CalibrateSpec spec, Observed observed, Batch batch) {
@@ -285,11 +281,12 @@ public final class Calibrator {
         double[][] sim = simulate(u);
         double[] fit = residuals(sim, false);
         double[] hold = residuals(sim, true);
-        List<Fitted> fitted = curvature(u, fit);
-        return new Result(fitted, sse(fit), Math.sqrt(sse(fit) / fit.length),
+        Intervals intervals = curvature(u, fit);
+        List<String> warnings = new ArrayList<>(warnings(spec, u, bestAt[0], best.evaluations()));
+        warnings.addAll(intervals.cutShort());
+        return new Result(intervals.fitted(), sse(fit), Math.sqrt(sse(fit) / fit.length),
                 hold.length == 0 ? Double.NaN : Math.sqrt(sse(hold) / hold.length), byTarget(fit), byTarget(hold),
-                fitPeriods(), holdoutPeriods(), best, overrides(u), sim, bestAt[0],
-                withClipped(warnings(spec, u, bestAt[0], best.evaluations()), fitted));
+                fitPeriods(), holdoutPeriods(), best, overrides(u), sim, bestAt[0], warnings);
     }
 
     private double baseValue(Parameter par) {
@@ -300,9 +297,6 @@ public final class Calibrator {
         return v != null && v.isNumber() ? v.asDouble() : Double.NaN;
     }
 
-    /** Which parameters' intervals {@link #curvature} cut at their range (the last fit's). */
-    private boolean[] clipped = new boolean[0];
-
     /**
      * Standard errors from the Gauss–Newton curvature at the fit, by central differences under the same seeds. The
      * residual variance s² is estimated from the fit's own residuals, which carry the observed series' noise and the
@@ -310,7 +304,7 @@ public final class Calibrator {
      * squares' cov = σ²(1 + 1/R)(JᵀJ)⁻¹ (Gouriéroux &amp; Monfort 1996), with E s² = σ²(1 + 1/R). What it does not
      * see is serial correlation of the residuals.
      */
-    List<Fitted> curvature(double[] u, double[] r0) throws Exception {
+    Intervals curvature(double[] u, double[] r0) throws Exception {
         int n = r0.length;
         double[][] jac = new double[n][p];
         for (int i = 0; i < p; i++) {
@@ -331,7 +325,7 @@ public final class Calibrator {
         double s2 = n > p ? sse(r0) / (n - p) : Double.NaN;
         double t = n > p ? Stats.tCritical(n - p, Stats.LEVEL) : Double.NaN;
         List<Fitted> out = new ArrayList<>();
-        clipped = new boolean[p];
+        List<String> cut = new ArrayList<>();
         for (int i = 0; i < p; i++) {
             Parameter par = spec.parameters().get(i);
             double value = par.at(u[i]).asDouble();
@@ -350,10 +344,12 @@ public final class Calibrator {
                 low = value - t * se;
                 high = value + t * se;
             }
-            clipped[i] = low < par.min() || high > par.max();
+            if (low < par.min() || high > par.max()) {
+                cut.add(cutShort(par));
+            }
             out.add(new Fitted(par.path(), value, se, Math.max(par.min(), low), Math.min(par.max(), high)));
         }
-        return out;
+        return new Intervals(out, cut);
     }
 
     static String num(double v) {

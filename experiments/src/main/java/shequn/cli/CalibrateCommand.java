@@ -79,23 +79,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         Sizes.worlds(file, java.util.List.of(spec.base()));
         String fingerprint = fingerprint(spec);
-        if (resume == null) {
-            OutputFolder.refuseResults(dir);
-        } else if (!java.nio.file.Files.isRegularFile(dir.resolve(SearchJournal.SERIES_FILE))) {
-            throw new BadInput(dir + ": nothing to resume (no " + SearchJournal.SERIES_FILE + "); run without --resume");
-        } else if (java.nio.file.Files.exists(dir.resolve("summary.json"))) {
-            throw new BadInput(dir + ": the calibration there is complete (summary.json); nothing to resume");
-        }
-        ExperimentRunner.lock(dir, resume); // created, writable and locked before any work; held until the command ends
-        if (resume == null) {
-            OutputFolder.refuseResults(dir); // again: another process may have written it before we held the lock
-        }
-        SearchJournal journal = resume == null ? SearchJournal.start(dir, SearchJournal.SERIES_FILE, fingerprint)
-                : SearchJournal.resume(dir, SearchJournal.SERIES_FILE, fingerprint);
-        if (journal == null) {
-            throw new BadInput(dir.resolve(SearchJournal.SERIES_FILE) + ": written by another calibration (other files or "
-                    + "shequn version); run without --resume");
-        }
+        SearchJournal journal = ResumeOnStop.journal(dir, resume, SearchJournal.SERIES_FILE, fingerprint);
         int t = ExperimentRunner.threads(threads);
         long t0 = System.nanoTime();
         System.err.printf(Locale.ROOT, "calibrate: %d parameters to %s %s series (%d observed days, fitted on days 0-%d), "

@@ -44,22 +44,7 @@ final class TransactionsRun {
                     + "too few to fit");
         }
         String fingerprint = fingerprint(cmd, spec, weeks);
-        if (cmd.resume == null) {
-            OutputFolder.refuseResults(dir);
-        } else if (!java.nio.file.Files.isRegularFile(dir.resolve(SearchJournal.FILE))) {
-            throw new BadInput(dir + ": nothing to resume (no " + SearchJournal.FILE + "); run without --resume");
-        } else if (java.nio.file.Files.exists(dir.resolve("summary.json"))) {
-            throw new BadInput(dir + ": the calibration there is complete (summary.json); nothing to resume");
-        }
-        ExperimentRunner.lock(dir, cmd.resume);
-        if (cmd.resume == null) {
-            OutputFolder.refuseResults(dir); // again: another process may have written it before we held the lock
-        }
-        SearchJournal journal = cmd.resume == null ? SearchJournal.start(dir, fingerprint) : SearchJournal.resume(dir, fingerprint);
-        if (journal == null) {
-            throw new BadInput(dir.resolve(SearchJournal.FILE) + ": written by another calibration (other files, options or "
-                    + "shequn version); run without --resume");
-        }
+        SearchJournal journal = ResumeOnStop.journal(dir, cmd.resume, SearchJournal.FILE, fingerprint);
         int t = ExperimentRunner.threads(cmd.threads);
         long t0 = System.nanoTime();
         System.err.printf(Locale.ROOT, "calibrate: %d customers of %s, %d weeks held back; BG/NBD, Pareto/NBD, and the agent "

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** How numbers are written to the Monte-Carlo CSV files. */
-final class Cells {
+public final class Cells {
     private Cells() {
     }
 
@@ -50,7 +50,7 @@ final class Cells {
     }
 
     /** A statistic (mean, CI bound, percentile): six decimals are far below Monte-Carlo error. */
-    static String stat(double v) {
+    public static String stat(double v) {
         return Double.isNaN(v) || Double.isInfinite(v) ? "NaN" : String.format(Locale.ROOT, "%.6f", v);
     }
 }

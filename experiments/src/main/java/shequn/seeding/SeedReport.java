@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import shequn.montecarlo.Cells;
 import shequn.montecarlo.Comparison;
 import shequn.montecarlo.Incremental;
 import shequn.montecarlo.Stats;
@@ -41,17 +42,13 @@ public final class SeedReport {
                 + "d_profit_hi,p_profit_up,roi_inc,roi_inc_lo,roi_inc_hi\n");
         for (Row r : rows) {
             w.write(String.join(",", r.variant().label(), r.variant().rule(), Integer.toString(r.variant().units()),
-                    num(r.spend().mean()), triple(r.aware()), triple(r.gmv()), triple(r.profit()), num(r.pProfit()),
-                    num(r.roi().estimate()), num(r.roi().low()), num(r.roi().high())) + "\n");
+                    Cells.stat(r.spend().mean()), triple(r.aware()), triple(r.gmv()), triple(r.profit()), Cells.stat(r.pProfit()),
+                    Cells.stat(r.roi().estimate()), Cells.stat(r.roi().low()), Cells.stat(r.roi().high())) + "\n");
         }
     }
 
     private static String triple(Stats.Estimate e) {
-        return num(e.mean()) + "," + num(e.low()) + "," + num(e.high());
-    }
-
-    private static String num(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6f", v) : "NaN";
+        return Cells.stat(e.mean()) + "," + Cells.stat(e.low()) + "," + Cells.stat(e.high());
     }
 
     /** The terminal table, the most profitable first. */

@@ -12,14 +12,18 @@ public final class Membership {
 
     /** Whether consumer i is in the group's target segment and tier. */
     public static boolean fits(Consumers c, int i, Group g) {
-        boolean segment = switch (g.segment()) {
+        return inSegment(c, i, g.segment()) && (g.tier() == Group.TierTarget.ANY || c.tier[i] == g.tier().ordinal() - 1);
+    }
+
+    /** Whether consumer i belongs to a target segment (an age band, parents, or anyone). */
+    public static boolean inSegment(Consumers c, int i, Group.SegmentTarget segment) {
+        return switch (segment) {
             case ANY -> true;
             case YOUNG -> c.segment[i] == 0;
             case MIDDLE -> c.segment[i] == 1;
             case SENIOR -> c.segment[i] == 2;
             case PARENT -> c.parent[i];
         };
-        return segment && (g.tier() == Group.TierTarget.ANY || c.tier[i] == g.tier().ordinal() - 1);
     }
 
     /**

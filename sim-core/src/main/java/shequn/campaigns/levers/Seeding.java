@@ -2,6 +2,7 @@ package shequn.campaigns.levers;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import shequn.groups.Membership;
 import shequn.network.Celf;
 import shequn.network.SeedRules;
 import shequn.network.SocialGraph;
@@ -104,21 +105,12 @@ public record Seeding(Rule rule, Integer seeds, Group.SegmentTarget segment, Lis
         Consumers c = w.people;
         IntList out = new IntList();
         for (int i = 0; i < c.n; i++) {
-            if (!c.gone[i] && !w.seeded.get(i) && Reach.targets(campaign, w.stores[c.store[i]]) && fits(c, i)) {
+            if (!c.gone[i] && !w.seeded.get(i) && Reach.targets(campaign, w.stores[c.store[i]])
+                    && Membership.inSegment(c, i, segment)) {
                 out.add(i);
             }
         }
         return out.toArray();
-    }
-
-    private boolean fits(Consumers c, int i) {
-        return switch (segment) {
-            case ANY -> true;
-            case YOUNG -> c.segment[i] == 0;
-            case MIDDLE -> c.segment[i] == 1;
-            case SENIOR -> c.segment[i] == 2;
-            case PARENT -> c.parent[i];
-        };
     }
 
     int[] choose(World w, Campaign campaign, int[] candidates) {
