@@ -33,9 +33,12 @@ import shequn.scenario.ScenarioLoader;
  */
 public record BassWorkload(int consumers, double meanDegree, double rewire, double p, double w, int days) {
 
-    /** The benchmark's default: 100,000 consumers, 10 ties each, p = 0.01, w = 0.04 (q ≈ 0.4), 60 days. */
+    /**
+     * The performance issue's diffusion workload: 100,000 consumers, 10 ties each, p = 0.003, w = 0.03
+     * (q ≈ 0.3), 100 days — {@code scenarios/validation/bass.yaml} on a small world.
+     */
     public static BassWorkload standard() {
-        return new BassWorkload(100_000, 10, 0.1, 0.01, 0.04, 60);
+        return new BassWorkload(100_000, 10, 0.1, 0.003, 0.03, 100);
     }
 
     public long agentDays() {

@@ -58,7 +58,7 @@ class CalibratorTest {
                 + "  - {path: behaviour.conversion, min: 0.30, max: 0.90}\n"
                 + "targets: [traffic, purchases]\naggregate: weekly\nfit_days: 84\nreps: 4\nseed: 5\nevaluations: 50\n");
         CalibrateSpec spec = CalibrateSpec.read(cal);
-        Observed obs = Observed.read(observed(4), spec.targets(), spec.base().days());
+        Observed obs = Observed.read(observed(8), spec.targets(), spec.base().days());
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
         try (Batch batch = new Batch(2, new AtomicBoolean())) {

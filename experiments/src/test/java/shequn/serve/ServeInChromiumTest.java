@@ -109,7 +109,10 @@ class ServeInChromiumTest {
         waitUpTo(120).until(ExpectedConditions.textToBe(By.id("day"), "120 / 120"));
         waitUpTo(120).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict li")));
         String verdict = browser.findElement(By.id("verdict")).getText();
-        assertTrue(verdict.contains("store-plus-community-edited") && verdict.contains("yuan of profit"), verdict);
+        // the verdict's wording depends on whether 4 replications settle the sign ("earns … yuan of profit",
+        // "does not clearly change profit (… yuan …)"): the page must show one, in yuan of profit
+        assertTrue(verdict.contains("store-plus-community-edited") && verdict.contains("profit") && verdict.contains("yuan"),
+                verdict);
         assertTrue(verdict.contains("GMV"), verdict);
         waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("download-zip")));
         assertTrue(browser.findElements(By.cssSelector("#chart-bands svg path")).size() > 3, "the bands are drawn");

@@ -10,7 +10,6 @@ import shequn.network.NetworkInputException;
 import shequn.scenario.Scenario;
 import shequn.shopping.Shopping;
 import shequn.wom.WordOfMouth;
-import shequn.world.Census;
 import shequn.world.World;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -28,7 +27,6 @@ public final class ShequnModel extends SimState {
     private final long seed;
     private transient World world;
     private transient DailyKpis kpis;
-    private final transient Census census = new Census();
     private final long[] phaseNanos = new long[PHASES.length];
 
     /** The daily phases, in the order MASON runs them. */
@@ -56,14 +54,14 @@ public final class ShequnModel extends SimState {
         }
         phase(0, () -> {
             world.day = (int) Math.round(schedule.getTime());
-            world.arrivals.arrive(world.people, world.day);
+            world.arrive();
             Levers.step(world);
         });
         phase(1, () -> GroupLife.step(world));
         phase(2, () -> WordOfMouth.step(world));
         phase(3, () -> Shopping.step(world));
-        phase(4, () -> TieUpdate.step(world, census));
-        phase(5, () -> Recorder.record(world, census, kpis));
+        phase(4, () -> TieUpdate.step(world));
+        phase(5, () -> Recorder.record(world, world.census, kpis));
     }
 
     private void phase(int order, Runnable body) {

@@ -87,6 +87,7 @@ public final class Membership {
         group.bySegment[c.segment[i]]--;
         group.byTier[c.tier[i]]--;
         c.removeGroup(i, g);
+        w.touch(i); // may fall off the WEAK rung tonight
         group.left++;
         w.today.exits++;
     }

@@ -41,6 +41,7 @@ public final class Turnover {
         while ((g = c.firstGroup(i)) >= 0) {
             Membership.leave(w, g, w.groups[g].find(i));
         }
+        w.census.forget(i); // before its visits and purchases are reset: tonight it is counted afresh
         c.gone[i] = false;
         c.tie[i] = 0;
         c.gain[i] = 0;

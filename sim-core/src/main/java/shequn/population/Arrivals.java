@@ -37,12 +37,13 @@ public final class Arrivals {
     }
 
     /** Households due on {@code day} arrive: from today every phase sees them. */
-    public void arrive(Consumers c, int day) {
+    public void arrive(Consumers c, int day, java.util.function.IntConsumer arrived) {
         if (day + 1 >= start.length) {
             return;
         }
         for (int k = start[day]; k < start[day + 1]; k++) {
             c.gone[who[k]] = false;
+            arrived.accept(who[k]);
         }
     }
 

@@ -53,6 +53,7 @@ final class Purchase {
         afterPurchase(w, i, store, rng);
         if (c.dropout[i] > 0 && rng.nextDouble() < c.dropout[i]) {
             c.gone[i] = true; // defected after this purchase (BG/NBD's dropout process)
+            w.touch(i);
         }
         return true;
     }
@@ -107,6 +108,7 @@ final class Purchase {
                 today.referredNewBuyers++;
             }
         }
+        w.census.bought(i, w.day);
         c.prevBuy[i] = c.lastBuy[i];
         c.lastBuy[i] = w.day;
         c.purchases[i]++;

@@ -64,8 +64,10 @@ public final class Shopping {
         } else {
             w.today.trafficOffline++;
         }
-        c.everAware[i] = true;
+        w.makeAware(i);
+        w.census.visited(i, w.day);
         c.lastVisit[i] = w.day;
+        c.churnDay[i] = Consumers.NEVER; // back before a lapse ended in churn: a later lapse draws afresh
         w.contact(i, w.behaviour.visitGain());
         countVisit(w, i, store.index, prompted);
         if (!online) {

@@ -56,6 +56,11 @@ public final class WordOfMouth {
         /** Chance a strong tie told comes to the store on the recommendation; a weak one has half. */
         final double referralStrong;
         final double referralWeak;
+        /** The larger of the two tie chances: ties are skipped geometrically at this rate, then thinned by type. */
+        final double most;
+        /** log(1 − most), and (1 − most)^m for short runs of m ties. */
+        final double logMiss;
+        private final double[] missAll = new double[65];
 
         Rates(Behaviour b) {
             talk = b.talkRate();
@@ -66,7 +71,57 @@ public final class WordOfMouth {
             shareOnHearing = b.shareOnHearing();
             referralStrong = REFERRAL_VISIT * b.exposureVisit();
             referralWeak = REFERRAL_VISIT * b.exposureVisit() * 0.5;
+            most = Math.max(strong, weak);
+            logMiss = Math.log1p(-Math.min(most, 1));
+            missAll[0] = 1;
+            for (int m = 1; m < missAll.length; m++) {
+                missAll[m] = missAll[m - 1] * (1 - most);
+            }
         }
+
+        /** Chance that none of m ties is told, (1 − most)^m. */
+        double missAll(int m) {
+            return m < missAll.length ? missAll[m] : Math.exp(m * logMiss);
+        }
+
+        /**
+         * How many of the next {@code m} ties to pass over before the next one told at rate {@link #most}
+         * ({@code m} when none is): one uniform draw, and a log only when a tie is told.
+         */
+        int skip(MersenneTwisterFast rng, int m) {
+            if (most >= 1) {
+                return 0;
+            }
+            if (most <= 0) {
+                return m;
+            }
+            double v = 1 - rng.nextDouble();
+            if (v <= missAll(m)) {
+                return m; // (1 − most)^gap ≥ v ⇔ gap ≥ m: none of the m is told
+            }
+            return (int) Math.min(m, Math.log(v) / logMiss);
+        }
+
+        /** A tie picked at rate {@link #most} is told with chance p(type) / most: each tie is told with p(type). */
+        boolean keeps(MersenneTwisterFast rng, byte type) {
+            double p = type == SocialGraph.STRONG ? strong : weak;
+            return p >= most || rng.nextDouble() * most < p;
+        }
+    }
+
+    /**
+     * The index of the next success of a coin with chance {@code p} tossed at {@code from}, {@code from + 1},
+     * …: a geometric skip, one draw per success instead of one per toss. {@code Long.MAX_VALUE / 2} when
+     * {@code p} is 0.
+     */
+    static long nextSuccess(MersenneTwisterFast rng, long from, double p) {
+        if (p >= 1) {
+            return from;
+        }
+        if (p <= 0) {
+            return Long.MAX_VALUE / 2;
+        }
+        return from + (long) Math.min(Math.floor(Math.log(1 - rng.nextDouble()) / Math.log1p(-p)), Long.MAX_VALUE / 4);
     }
 
     /**
@@ -87,9 +142,11 @@ public final class WordOfMouth {
         boolean[] aware = c.everAware;
         boolean[] gone = c.gone;
         MersenneTwisterFast rng = w.rng;
-        for (int i = 0; i < c.n; i++) {
-            if (aware[i] && !gone[i] && chance(rng, rate)) {
-                talking.add(i);
+        // every consumer tosses the coin, but only the aware and present talk: skipping to the next toss
+        // that comes up costs one draw per talker instead of one per consumer
+        for (long i = nextSuccess(rng, 0, rate); i < c.n; i = nextSuccess(rng, i + 1, rate)) {
+            if (aware[(int) i] && !gone[(int) i]) {
+                talking.add((int) i);
             }
         }
     }
@@ -116,13 +173,10 @@ public final class WordOfMouth {
     /** Outside word (media, passing by): the innovation term of the Bass model. */
     static void discover(World w, double rate) {
         Consumers c = w.people;
-        boolean[] aware = c.everAware;
-        boolean[] gone = c.gone;
         MersenneTwisterFast rng = w.rng;
         long found = 0;
-        for (int i = 0; i < c.n; i++) {
-            if (!aware[i] && !gone[i] && rng.nextDouble() < rate) {
-                aware[i] = true;
+        for (long i = nextSuccess(rng, 0, rate); i < c.n; i = nextSuccess(rng, i + 1, rate)) {
+            if (!c.gone[(int) i] && w.makeAware((int) i)) {
                 found++;
             }
         }
@@ -138,19 +192,31 @@ public final class WordOfMouth {
             cascade = w.startCascade(World.CUSTOMER);
             c.cascade[s] = cascade;
         }
-        for (int e = ties.start(s), end = ties.end(s); e < end; e++) {
-            tell(w, s, ties.neighbour(e), ties.type(e), cascade, r);
+        MersenneTwisterFast rng = w.rng;
+        // each tie is told with its type's chance: skip to the next tie picked at the larger chance, then
+        // keep it with the ratio (one draw per tie picked, not one per tie)
+        int end = ties.end(s);
+        for (int e = ties.start(s); e < end; e++) {
+            e += r.skip(rng, end - e);
+            if (e < end && r.keeps(rng, ties.type(e))) {
+                tell(w, s, ties.neighbour(e), ties.type(e), cascade, r);
+            }
         }
-        for (int j = 0; j < ties.extraCount(s); j++) {
-            tell(w, s, ties.extraNeighbour(s, j), ties.extraType(s, j), cascade, r);
+        int extra = ties.extraCount(s);
+        for (int j = 0; j < extra; j++) {
+            j += r.skip(rng, extra - j);
+            if (j < extra && r.keeps(rng, ties.extraType(s, j))) {
+                tell(w, s, ties.extraNeighbour(s, j), ties.extraType(s, j), cascade, r);
+            }
         }
     }
 
+    /** Tie (s, t) passes the word today (it was picked with its type's chance). */
     static void tell(World w, int s, int t, byte type, int cascade, Rates r) {
         Consumers c = w.people;
         MersenneTwisterFast rng = w.rng;
         boolean strong = type == SocialGraph.STRONG;
-        if (c.gone[t] || rng.nextDouble() >= (strong ? r.strong : r.weak)) {
+        if (c.gone[t]) {
             return;
         }
         double weight = strong ? 1.0 : 0.5;

@@ -51,6 +51,8 @@ public final class World {
     public final IntList seedTalkers = new IntList();
     /** Households of a cohort that arrives over time, by entry day (population.entry). */
     public final shequn.population.Arrivals arrivals;
+    /** The evening's head counts, kept up to date as consumers change (phase 5 reads it). */
+    public final Census census;
 
     public int day;
 
@@ -70,6 +72,7 @@ public final class World {
         this.today = new Ledger(stores.length);
         this.triggeredOnline = new boolean[people.n];
         this.arrivals = shequn.population.Arrivals.of(people, days);
+        this.census = new Census(people, days, behaviour.lapseDays(), behaviour.repeatWindow());
     }
 
     /** Marks i to visit today because of a campaign or a friend (once a day at most is enforced later). */
@@ -86,6 +89,27 @@ public final class World {
     /** Adds a contact's worth of tie strength to i today; it lands in the evening's tie update. */
     public void contact(int i, double gain) {
         people.gain[i] += (float) gain;
+        census.touch(i);
+    }
+
+    /** Something about i changed that the evening's rung and head counts must see (a join, a leave). */
+    public void touch(int i) {
+        census.touch(i);
+    }
+
+    /** i knows of the store from now on; false if they knew already. */
+    public boolean makeAware(int i) {
+        if (people.everAware[i]) {
+            return false;
+        }
+        people.everAware[i] = true;
+        census.touch(i);
+        return true;
+    }
+
+    /** Households due today arrive: from today every phase sees them, and tonight's census counts them. */
+    public void arrive() {
+        arrivals.arrive(people, day, census::touch);
     }
 
     /** Opens a new word-of-mouth cascade of one person, started by {@code source}; returns its id. */
@@ -100,10 +124,9 @@ public final class World {
      * KOL's post): they are aware from now on and counted in that cascade. False if they knew already.
      */
     public boolean hearFirst(int i, int cascade) {
-        if (people.everAware[i]) {
+        if (!makeAware(i)) {
             return false;
         }
-        people.everAware[i] = true;
         people.cascade[i] = cascade;
         cascadeSizes.set(cascade, cascadeSizes.get(cascade) + 1);
         return true;

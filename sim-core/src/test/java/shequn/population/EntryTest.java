@@ -49,10 +49,13 @@ class EntryTest {
         c.gone[4] = true;
         Arrivals a = Arrivals.of(c, 10);
         assertEquals(3, a.size());
-        a.arrive(c, 1);
+        java.util.List<Integer> arrived = new java.util.ArrayList<>();
+        a.arrive(c, 1, arrived::add);
         assertTrue(!c.gone[4] && c.gone[1] && c.gone[3]);
-        a.arrive(c, 3);
+        assertEquals(java.util.List.of(4), arrived);
+        a.arrive(c, 3, arrived::add);
         assertTrue(!c.gone[1] && !c.gone[3]);
+        assertEquals(java.util.List.of(4, 1, 3), arrived);
     }
 
     @Test

@@ -119,8 +119,7 @@ final class Reach {
         kol.appear(w.day, wearOut);
         if (kol.cascade < 0) {
             kol.cascade = w.startCascade(kol.index);
-            if (kol.person >= 0 && !w.people.everAware[kol.person]) {
-                w.people.everAware[kol.person] = true;
+            if (kol.person >= 0 && w.makeAware(kol.person)) {
                 w.people.cascade[kol.person] = kol.cascade;
             }
         }

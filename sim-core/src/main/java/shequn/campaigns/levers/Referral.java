@@ -59,7 +59,7 @@ public record Referral(Double rate, Double unitCost) implements Lever, PaysUnitC
             double weak = w.scenario.levers().of(Response.class).weakAccept();
             double accept = w.behaviour.acceptInvite() * (ties.type(slot) == SocialGraph.STRONG ? 1.0 : weak);
             if (Reach.joinable(w, friend, g) && rng.nextDouble() < accept && w.plan.pay(c, unitCost)) {
-                w.people.everAware[friend] = true;
+                w.makeAware(friend);
                 Membership.join(w, friend, g.index);
             }
         }

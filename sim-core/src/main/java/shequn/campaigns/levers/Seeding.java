@@ -93,7 +93,7 @@ public record Seeding(Rule rule, Integer seeds, Group.SegmentTarget segment, Lis
     static void seed(World w, int i, Response p) {
         Consumers c = w.people;
         w.seeded.set(i);
-        c.everAware[i] = true;
+        w.makeAware(i);
         c.ladder[i] = (byte) Math.max(c.ladder[i], Ladder.AWARE);
         c.cascade[i] = w.startCascade(World.SEEDED);
         w.contact(i, p.gain());
