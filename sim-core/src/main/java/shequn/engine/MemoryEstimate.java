@@ -18,15 +18,17 @@ import shequn.scenario.Scenario;
  * objects per group, KOL and store are ignored):
  * <ul>
  *   <li><b>consumers</b>: {@link Consumers#bytesPerConsumer()} per consumer, plus the need calendar
- *       (8 bytes) and the day's online-trigger flag (1 byte);</li>
+ *       (8 bytes), the day's online-trigger flag (1 byte) and the census's (what each consumer adds to the
+ *       head counts, 1 byte; the day its decaying tie is next checked, 4 bytes);</li>
  *   <li><b>ties</b>: {@link SocialGraph#BYTES_PER_SLOT} per directed static slot (mean degree × n; n(n−1) for a
  *       complete graph), 4 bytes of row offset and {@link SocialGraph#EXTRA_BYTES_PER_NODE} of dynamic-tie slots per
  *       consumer;</li>
  *   <li><b>groups and KOLs</b>: member arrays at each group's cap (14 bytes a slot), follower indices;</li>
  *   <li><b>daily KPI table</b>: one row of doubles a day, plus the breakdown rows; counted with it, each
  *       store's catalogue (16 bytes a product);</li>
- *   <li><b>working lists</b>: the day's to-do lists (visitors, sharers, cascades), at most an int per
- *       consumer each;</li>
+ *   <li><b>working lists</b>: the day's to-do lists (visitors, sharers, cascades, consumers touched), at
+ *       most an int per consumer each, and the census's calendar of booked checks, lapses and churn
+ *       (about one booking per consumer ahead, counted as two);</li>
  *   <li><b>build transients</b>, alive only while the world is built: the generator's edge list
  *       (9 bytes an undirected edge), a copy of the packed slots when duplicates are merged, the
  *       age-band index and a KOL's follower pool (the tie-strength sort keys, 8 bytes an edge, come after
@@ -47,7 +49,7 @@ public record MemoryEstimate(long consumers, long consumerBytes, long tieBytes, 
     /** Estimates the world {@code scenario} will build. */
     public static MemoryEstimate of(Scenario scenario) {
         long n = scenario.households();
-        long consumerBytes = n * (Consumers.bytesPerConsumer() + 8 + 1);
+        long consumerBytes = n * (Consumers.bytesPerConsumer() + 8 + 1 + 1 + 4);
         long slots = staticSlots(scenario.network(), n);
         long tieBytes = slots * SocialGraph.BYTES_PER_SLOT + 4 * (n + 1) + n * SocialGraph.EXTRA_BYTES_PER_NODE;
         long groupBytes = 0;
@@ -65,7 +67,7 @@ public record MemoryEstimate(long consumers, long consumerBytes, long tieBytes, 
         for (var store : scenario.stores()) {
             kpiBytes += 16L * store.skus(); // the catalogue: a Zipf CDF and a sales tally per product
         }
-        long workBytes = 3 * 4 * n;
+        long workBytes = 4 * 4 * n + 2 * 4 * n;
         long edges = (slots + 1) / 2;
         long edgeBuffer = 9 * (long) (edges * 1.5); // the generator's list, after at most one growth
         long packedCopy = 4 * slots;

@@ -62,8 +62,8 @@ class MemoryEstimateTest {
         Scenario s = Scenarios.load("baseline-no-community.yaml", "population.consumers=10000000",
                 "network.mean_degree=20", "days=30");
         MemoryEstimate e = MemoryEstimate.of(s);
-        // 103 B of state + 9 B calendar/flags + 20 slots × 7 B + 4 B offset + 57 B extra slots
-        assertEquals(Consumers.bytesPerConsumer() + 9 + 20 * 7 + 4 + 57, e.bytesPerConsumer(), 1.0);
+        // state + 9 B need calendar/flags + 5 B census + 20 slots × 7 B + 4 B offset + 57 B extra slots
+        assertEquals(Consumers.bytesPerConsumer() + 9 + 5 + 20 * 7 + 4 + 57, e.bytesPerConsumer(), 1.0);
         assertTrue(e.neededBytes() < 8L << 30 && e.neededBytes() > 3L << 30, "need " + e.neededBytes());
         assertTrue(e.suggestedXmxGb() <= 16);
     }
