@@ -222,10 +222,10 @@ public final class SocialGraph {
         return false;
     }
 
-    /** Sets the type of i's static slot k and of its reverse slot (the generators' tie-strength rule). */
-    void setType(int i, int k, byte t) {
+    /** Sets the type of the tie held in slot k and in its mirror slot (the same tie seen from the other end). */
+    void setType(int k, int mirror, byte t) {
         type[k] = t;
-        type[find(neighbour[k], i)] = t;
+        type[mirror] = t;
     }
 
     /** Approximate heap bytes of the arrays held (headers ignored). */

@@ -19,9 +19,7 @@ public final class TieStrength {
 
     /** Overlap of the tie between i and j (static ties). */
     public static double overlap(SocialGraph g, int i, int j) {
-        int shared = SeedRules.common(g, i, j);
-        int others = g.degree(i) - 1 + g.degree(j) - 1 - shared;
-        return others <= 0 ? 0 : (double) shared / others;
+        return overlap(g, i, j, SeedRules.common(g, i, j));
     }
 
     /** Makes the {@code strongShare} of g's ties with the highest overlap strong, the rest weak. */
@@ -35,12 +33,19 @@ public final class TieStrength {
         }
         // key: overlap level (21 bits, up to 2^20), a random tie-break (10 bits), the slot (32 bits)
         long[] key = new long[(int) m];
+        int[] mirror = new int[n == 0 ? 0 : g.end(n - 1)]; // the slot j -> i of each slot i -> j with j > i
+        int[] seen = new int[n]; // row j's neighbours below j met so far (rows are sorted, i comes in order)
+        int[] mark = new int[n]; // i + 1 on i's neighbours while i's ties are scored
         int e = 0;
         for (int i = 0; i < n; i++) {
             for (int k = g.start(i); k < g.end(i); k++) {
+                mark[g.neighbour(k)] = i + 1;
+            }
+            for (int k = g.start(i); k < g.end(i); k++) {
                 int j = g.neighbour(k);
                 if (j > i) {
-                    long level = (long) Math.floor(overlap(g, i, j) * LEVELS);
+                    mirror[k] = g.start(j) + seen[j]++;
+                    long level = (long) Math.floor(overlap(g, i, j, shared(g, j, mark, i + 1)) * LEVELS);
                     key[e++] = level << 42 | (long) rng.nextInt(1 << 10) << 32 | k;
                 }
             }
@@ -49,22 +54,22 @@ public final class TieStrength {
         long strong = Math.round(strongShare * m);
         for (int x = 0; x < key.length; x++) {
             int k = (int) (key[x] & 0xFFFFFFFFL);
-            g.setType(owner(g, k), k, x >= key.length - strong ? SocialGraph.STRONG : SocialGraph.WEAK);
+            byte type = x >= key.length - strong ? SocialGraph.STRONG : SocialGraph.WEAK;
+            g.setType(k, mirror[k], type);
         }
     }
 
-    /** The consumer whose row holds slot k (binary search over the rows). */
-    static int owner(SocialGraph g, int k) {
-        int lo = 0;
-        int hi = g.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (g.start(mid) <= k) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
+    /** Neighbours of j marked {@code stamp} (the friends j shares with the consumer being scored). */
+    private static int shared(SocialGraph g, int j, int[] mark, int stamp) {
+        int count = 0;
+        for (int k = g.start(j); k < g.end(j); k++) {
+            count += mark[g.neighbour(k)] == stamp ? 1 : 0;
         }
-        return lo;
+        return count;
+    }
+
+    private static double overlap(SocialGraph g, int i, int j, int shared) {
+        int others = g.degree(i) - 1 + g.degree(j) - 1 - shared;
+        return others <= 0 ? 0 : (double) shared / others;
     }
 }
