@@ -12,10 +12,11 @@ import shequn.perf.EngineBass;
 import shequn.perf.MasonBass;
 
 /**
- * The three implementations of the Bass-on-network rule — the engine, the textbook MASON model
- * and the bare CSR loop — give the same adoption curve in distribution: on the same graphs, the
+ * The implementations of the Bass-on-network rule — the engine, the textbook MASON model and the
+ * bare CSR loop, with a coin per tie and with geometric skips — give the same adoption curve in
+ * distribution: on the same graphs, the
  * mean curves over seeds agree within Monte-Carlo error on every day. The comparison is paired by
- * graph (each seed's graph is run by all three with unrelated random streams) and allows four
+ * graph (each seed's graph is run by each with unrelated random streams) and allows four
  * standard errors of the paired difference plus half a consumer.
  */
 class BassDockingTest {
@@ -27,6 +28,7 @@ class BassDockingTest {
         long[][] engine = curves(seed -> EngineBass.run(BASS, seed).curve().aware());
         long[][] mason = curves(seed -> MasonBass.run(BASS.graph(seed), BASS.p(), BASS.w(), BASS.days(), seed ^ 0x5DEECE66DL).aware());
         long[][] bare = curves(seed -> new BareBass(BASS.graph(seed)).run(BASS.p(), BASS.w(), BASS.days(), seed ^ 0xBA5EL).aware());
+        long[][] skipping = curves(seed -> new BareBass(BASS.graph(seed)).runSkipping(BASS.p(), BASS.w(), BASS.days(), seed ^ 0x5C1BL).aware());
         double[] mean = mean(engine);
         assertTrue(mean[BASS.days() - 1] > 0.5 * BASS.consumers(), "the curve takes off: " + mean[BASS.days() - 1]);
         for (int d = 1; d < BASS.days(); d++) {
@@ -35,6 +37,8 @@ class BassDockingTest {
         assertDock("MASON reference", engine, mason);
         assertDock("bare loop", engine, bare);
         assertDock("MASON vs bare loop", mason, bare);
+        assertDock("bare loop with geometric skips", engine, skipping);
+        assertDock("bare loop, skips vs a coin per tie", bare, skipping);
     }
 
     /** The test has power: a bare loop with twice the imitation per tie is told apart. */
