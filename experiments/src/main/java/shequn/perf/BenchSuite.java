@@ -19,8 +19,9 @@ import shequn.scenario.ScenarioLoader;
  * daily step at 100,000 and 1,000,000 consumers, 10 million consumers with 20 ties for 30 days
  * (when the heap allows), {@code mc} on one thread against all cores, the 1,000-replication
  * target, and the word-of-mouth kernel against the textbook MASON model and the bare CSR loop.
- * Every row is the median of {@code runs} runs after a warm-up run; wall time and this thread's CPU
- * time are both given, since the machine may be shared. Each row of the issue's table ends with its
+ * Every row is the median of {@code runs} runs after a warm-up run (the Monte-Carlo rows: one pair
+ * of runs, 1 thread and all cores, since each already holds many replications); wall time and this
+ * thread's CPU time are both given, since the machine may be shared. Each row of the issue's table ends with its
  * target and "met" or "not met". {@link #quick()} shrinks every workload to run in seconds (same
  * rows, same code); its sizes are not the issue's, so it judges no target.
  */
