@@ -67,7 +67,10 @@ public final class Experiment {
         this.progress = progress;
     }
 
-    /** Told, on the coordinating thread, how many replications this run has handed to the journal (on disk once the journal writes or closes). */
+    /**
+     * Told, on the coordinating thread, how many replications this run has handed to the journal (on
+     * disk once the journal writes them in order, or at the latest when it closes).
+     */
     Experiment afterEach(IntConsumer listener) {
         this.afterEach = listener;
         return this;
