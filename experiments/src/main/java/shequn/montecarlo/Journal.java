@@ -90,23 +90,23 @@ final class Journal implements AutoCloseable {
 
     /** Starts the files over with what is already kept (dropping any torn rows), then appends. */
     void open(Collection<Outcome> kept) throws IOException {
-        List<Outcome> sorted = new ArrayList<>(kept);
-        sorted.sort(ORDER);
-        List<Rows> rows = new ArrayList<>(sorted.size());
-        for (Outcome o : sorted) {
-            rows.add(rows(o));
+        List<Rows> rows = kept.stream().sorted(ORDER).map(this::rows).toList();
+        byte[] dailyHead = dailyHeader().getBytes(StandardCharsets.UTF_8);
+        byte[] runsHead = runsHeader().getBytes(StandardCharsets.UTF_8);
+        if (layout.dailyFile() != null) {
+            writeWhole(layout.dailyFile(), dailyHead, rows, Rows::daily);
         }
-        long[] at = new long[rows.size()];
-        long dailySize = layout.dailyFile() == null ? 0 : writeWhole(layout.dailyFile(), dailyHeader(), rows, Rows::daily, at);
-        long[] runsAt = new long[rows.size()];
-        long runsSize = writeWhole(layout.runsFile(), runsHeader(), rows, Rows::runs, runsAt);
-        for (int i = 0; i < rows.size(); i++) {
-            Rows r = rows.get(i);
-            spans.put(r.key(), new Span(runsAt[i], r.runs().length, at[i], r.daily().length));
+        writeWhole(layout.runsFile(), runsHead, rows, Rows::runs);
+        long runsAt = runsHead.length;
+        long dailyAt = layout.dailyFile() == null ? 0 : dailyHead.length;
+        for (Rows r : rows) {
+            spans.put(r.key(), new Span(runsAt, r.runs().length, dailyAt, r.daily().length));
+            runsAt += r.runs().length;
+            dailyAt += r.daily().length;
             last = r.key();
         }
-        runs = new Appender(dir.path().resolve(layout.runsFile()), runsSize);
-        daily = layout.dailyFile() == null ? null : new Appender(dir.path().resolve(layout.dailyFile()), dailySize);
+        runs = new Appender(dir.path().resolve(layout.runsFile()), runsAt);
+        daily = layout.dailyFile() == null ? null : new Appender(dir.path().resolve(layout.dailyFile()), dailyAt);
     }
 
     /**
@@ -184,25 +184,17 @@ final class Journal implements AutoCloseable {
         last = r.key();
     }
 
-    /** Writes a whole file (header, then each replication's part) atomically; returns its size. */
-    private long writeWhole(String name, String header, List<Rows> rows, Function<Rows, byte[]> part, long[] at)
-            throws IOException {
-        long[] size = {0};
+    /** Writes a whole file atomically: the header, then each replication's part. */
+    private void writeWhole(String name, byte[] header, List<Rows> rows, Function<Rows, byte[]> part) throws IOException {
         AtomicFile.writeIn(dir.path(), name, out -> {
-            byte[] h = header.getBytes(StandardCharsets.UTF_8);
-            out.write(h);
-            size[0] = h.length;
-            for (int i = 0; i < rows.size(); i++) {
-                byte[] b = part.apply(rows.get(i));
-                at[i] = size[0];
-                out.write(b);
-                size[0] += b.length;
+            out.write(header);
+            for (Rows r : rows) {
+                out.write(part.apply(r));
             }
         });
-        return size[0];
     }
 
-    /** Rewrites {@code name} atomically: the header, then each replication's bytes copied from where they were appended. */
+    /** Rewrites {@code name} atomically: the header, then each replication's bytes, copied from where they were appended. */
     private void copySorted(String name, String header, List<Outcome> sorted, boolean runsFile) throws IOException {
         Path file = dir.path().resolve(name);
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
