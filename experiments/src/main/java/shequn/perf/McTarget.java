@@ -61,7 +61,7 @@ final class McTarget {
         this.scenarioFile = scenarioFile;
     }
 
-    /** Row "monte-carlo": {@code reps} replications of {@code consumers} × {@code days}, 1 thread against all. */
+    /** The "monte-carlo" row's note: the pair's times, speed-up and efficiency, judged against 0.85. */
     String efficiencyNote(Pair p, boolean applies) {
         return p.note() + "; " + EFFICIENCY.judge(p.efficiency(), applies);
     }
