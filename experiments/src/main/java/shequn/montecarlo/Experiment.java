@@ -67,7 +67,10 @@ public final class Experiment {
         this.progress = progress;
     }
 
-    /** Told, on the coordinating thread, how many replications this run has saved after each one is on disk. */
+    /**
+     * Told, on the coordinating thread, how many replications this run has handed to the journal (on
+     * disk once the journal writes them in order, or at the latest when it closes).
+     */
     Experiment afterEach(IntConsumer listener) {
         this.afterEach = listener;
         return this;
@@ -170,11 +173,13 @@ public final class Experiment {
         }
         int[] finished = {0};
         try (Meter bar = (progress == null ? Meter.NONE : progress).open("replications", jobs.size())) {
-            return pool.run(jobs, o -> {
+            // a window of a few replications per thread: enough for those that overtake an earlier one
+            journal.expect(jobs, 4 * pool.parallelism());
+            return pool.run(jobs, journal::rows, (o, rows) -> {
                 if (done.containsKey(key(o.scenario(), o.rep()))) {
                     return; // an engine that ran a replication twice (a retried task): keep the first
                 }
-                journal.append(o);
+                journal.append(rows);
                 keep(List.of(o));
                 finished[0]++;
                 afterEach.accept(finished[0]);

@@ -1,12 +1,15 @@
 package shequn.montecarlo;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,15 +17,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import shequn.files.AtomicFile;
+import shequn.files.WriteFailure;
+import shequn.files.Written;
 import shequn.output.OutputDir;
 
 /**
  * The replications of an experiment as they finish: runs.csv (one row per replication) and
- * daily_runs.csv (its daily series). Rows are appended and flushed as each replication ends, so a
- * killed run loses only the replications in flight; a replication counts as done only once its
- * runs.csv row is complete, and it is written after its daily rows. When the experiment ends both
- * files are rewritten sorted, so they do not depend on thread count or completion order.
+ * daily_runs.csv (its daily series). A replication's rows are made into text by {@link #rows} on the
+ * worker thread that ran it, so the coordinating thread only writes bytes. Rows are appended and
+ * flushed in replication order as a contiguous run of replications completes; one that finished
+ * ahead of an earlier one waits in memory, up to a window of a few per thread, after which it is
+ * written out of order rather than held. A killed process therefore loses at most the replications
+ * in flight and that window; a replication counts as done only once its runs.csv row is complete,
+ * and it is written after its daily rows. When the experiment ends the files hold the replications
+ * sorted: nothing more to do when they were appended in order (always with one thread, nearly always
+ * for a single scenario), else each replication's bytes are copied, in order, from where they were
+ * appended (no text is made twice). The bytes do not depend on thread count or completion order.
  */
 final class Journal implements AutoCloseable {
     static final String RUNS = "runs.csv";
@@ -31,13 +45,33 @@ final class Journal implements AutoCloseable {
 
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
+    /** One replication's rows as UTF-8 text: its runs.csv row and its daily_runs.csv rows (empty without that file). */
+    record Rows(int scenario, int rep, byte[] runs, byte[] daily) {
+        long key() {
+            return Journal.key(scenario, rep);
+        }
+    }
+
+    /** Where a replication's rows lie in the appended files. */
+    private record Span(long runsAt, int runsLength, long dailyAt, int dailyLength) {
+    }
+
     private final OutputDir dir;
     private final JournalLayout layout;
     /** Scenario labels for the label column; null in a single-scenario experiment (no such column). */
     private final List<String> names;
     private final Map<String, Integer> index = new HashMap<>();
-    private BufferedWriter runs;
-    private BufferedWriter daily;
+    /** Every replication in the files, by {@link #key}. */
+    private final Map<Long, Span> spans = new HashMap<>();
+    /** Finished replications waiting for an earlier one, by key. */
+    private final TreeMap<Long, Rows> waiting = new TreeMap<>();
+    /** The keys expected next, in order. */
+    private final ArrayDeque<Long> upcoming = new ArrayDeque<>();
+    private int window = 8;
+    private long last = Long.MIN_VALUE;
+    private boolean inOrder = true;
+    private Appender runs;
+    private Appender daily;
 
     Journal(Path dir, List<String> names) {
         this(dir, JournalLayout.standard(names));
@@ -56,60 +90,184 @@ final class Journal implements AutoCloseable {
 
     /** Starts the files over with what is already kept (dropping any torn rows), then appends. */
     void open(Collection<Outcome> kept) throws IOException {
-        rewrite(kept);
-        runs = append(layout.runsFile());
-        daily = layout.dailyFile() == null ? null : append(layout.dailyFile());
-    }
-
-    synchronized void append(Outcome o) throws IOException {
-        if (daily != null) {
-            writeDaily(daily, o);
-            daily.flush();
+        List<Rows> rows = kept.stream().sorted(ORDER).map(this::rows).toList();
+        byte[] dailyHead = dailyHeader().getBytes(StandardCharsets.UTF_8);
+        byte[] runsHead = runsHeader().getBytes(StandardCharsets.UTF_8);
+        if (layout.dailyFile() != null) {
+            writeWhole(layout.dailyFile(), dailyHead, rows, Rows::daily);
         }
-        runs.write(runsRow(o));
-        runs.flush();
+        writeWhole(layout.runsFile(), runsHead, rows, Rows::runs);
+        long runsAt = runsHead.length;
+        long dailyAt = layout.dailyFile() == null ? 0 : dailyHead.length;
+        for (Rows r : rows) {
+            spans.put(r.key(), new Span(runsAt, r.runs().length, dailyAt, r.daily().length));
+            runsAt += r.runs().length;
+            dailyAt += r.daily().length;
+            last = r.key();
+        }
+        runs = new Appender(dir.path().resolve(layout.runsFile()), runsAt);
+        daily = layout.dailyFile() == null ? null : new Appender(dir.path().resolve(layout.dailyFile()), dailyAt);
     }
 
-    /** Closes the append streams and writes the final, sorted files. */
+    /**
+     * The replications about to run: rows are appended in this order ({@link #ORDER}) as they become
+     * contiguous, and up to {@code window} finished ones are held back waiting for an earlier one.
+     */
+    synchronized void expect(List<Replicator.Job> jobs, int window) {
+        upcoming.clear();
+        jobs.stream().mapToLong(j -> key(j.scenario(), j.rep())).sorted().forEach(upcoming::add);
+        this.window = Math.max(0, window);
+    }
+
+    /** The text of a replication's rows; safe on any thread (it reads only the layout). */
+    Rows rows(Outcome o) {
+        byte[] runsRow = runsRow(o).getBytes(StandardCharsets.UTF_8);
+        byte[] dailyRows = layout.dailyFile() == null ? new byte[0] : dailyRows(o).getBytes(StandardCharsets.UTF_8);
+        return new Rows(o.scenario(), o.rep(), runsRow, dailyRows);
+    }
+
+    synchronized void append(Rows r) throws IOException {
+        waiting.put(r.key(), r);
+        while (true) {
+            while (!upcoming.isEmpty() && spans.containsKey(upcoming.peekFirst())) {
+                upcoming.pollFirst(); // written already (out of order, or kept from an earlier run)
+            }
+            Rows next = !upcoming.isEmpty() ? waiting.remove(upcoming.peekFirst()) : null;
+            if (next == null && waiting.size() > window) {
+                next = waiting.pollFirstEntry().getValue(); // held too long: write it now, sort at the end
+            }
+            if (next == null) {
+                return;
+            }
+            write(next);
+        }
+    }
+
+    /** Writes what is still held back, closes the append streams and leaves both files sorted. */
     void finish(Collection<Outcome> all) throws IOException {
         close();
-        rewrite(all);
+        if (inOrder && spans.size() == all.size()) {
+            return; // appended in order, and nothing else in the files: already what a sorted rewrite gives
+        }
+        List<Outcome> sorted = new ArrayList<>(all);
+        sorted.sort(ORDER);
+        if (layout.dailyFile() != null) {
+            copySorted(layout.dailyFile(), dailyHeader(), sorted, false);
+        }
+        copySorted(layout.runsFile(), runsHeader(), sorted, true);
     }
 
+    /** Writes what is still held back (out of order) and closes the append streams. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (runs != null) {
-            runs.close();
-            if (daily != null) {
-                daily.close();
+            try {
+                while (!waiting.isEmpty()) {
+                    write(waiting.pollFirstEntry().getValue());
+                }
+            } finally {
+                runs.close();
+                if (daily != null) {
+                    daily.close();
+                }
+                runs = null;
+                daily = null;
             }
-            runs = null;
-            daily = null;
         }
     }
 
-    private BufferedWriter append(String name) throws IOException {
-        return shequn.files.Written.writer(dir.path().resolve(name), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
+    private void write(Rows r) throws IOException {
+        long dailyAt = daily == null ? 0 : daily.append(r.daily());
+        long runsAt = runs.append(r.runs());
+        spans.put(r.key(), new Span(runsAt, r.runs().length, dailyAt, r.daily().length));
+        inOrder &= r.key() > last;
+        last = r.key();
     }
 
-    private void rewrite(Collection<Outcome> outcomes) throws IOException {
-        List<Outcome> sorted = new ArrayList<>(outcomes);
-        sorted.sort(ORDER);
-        if (layout.dailyFile() != null) {
-            dir.write(layout.dailyFile(), w -> {
-                w.write(dailyHeader());
+    /** Writes a whole file atomically: the header, then each replication's part. */
+    private void writeWhole(String name, byte[] header, List<Rows> rows, Function<Rows, byte[]> part) throws IOException {
+        AtomicFile.writeIn(dir.path(), name, out -> {
+            out.write(header);
+            for (Rows r : rows) {
+                out.write(part.apply(r));
+            }
+        });
+    }
+
+    /** Rewrites {@code name} atomically: the header, then each replication's bytes, copied from where they were appended. */
+    private void copySorted(String name, String header, List<Outcome> sorted, boolean runsFile) throws IOException {
+        Path file = dir.path().resolve(name);
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            AtomicFile.writeIn(dir.path(), name, out -> {
+                out.write(header.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
                 for (Outcome o : sorted) {
-                    writeDaily(w, o);
+                    Span s = spans.get(key(o.scenario(), o.rep()));
+                    copy(in, runsFile ? s.runsAt() : s.dailyAt(), runsFile ? s.runsLength() : s.dailyLength(), buffer, out);
                 }
             });
         }
-        dir.write(layout.runsFile(), w -> {
-            w.write(runsHeader());
-            for (Outcome o : sorted) {
-                w.write(runsRow(o));
+    }
+
+    private static void copy(FileChannel in, long at, int length, ByteBuffer buffer, OutputStream out) throws IOException {
+        long end = at + length;
+        while (at < end) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), end - at));
+            int n = in.read(buffer, at);
+            if (n < 0) {
+                throw new IOException("journal shorter than written (" + at + " of " + end + " bytes)");
             }
-        });
+            out.write(buffer.array(), 0, n);
+            at += n;
+        }
+    }
+
+    private static long key(int scenario, int rep) {
+        return ((long) scenario << 32) | rep;
+    }
+
+    /** A file that grows at its end, flushed after each replication, knowing its length. */
+    private static final class Appender implements AutoCloseable {
+        private final Path file;
+        private final OutputStream out;
+        private long size;
+
+        Appender(Path file, long size) throws IOException {
+            this.file = file;
+            this.size = size;
+            boolean existed = Written.exists(file);
+            try {
+                out = new BufferedOutputStream(Written.guard(Files.newOutputStream(file, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, StandardOpenOption.APPEND), file), 1 << 16);
+            } catch (IOException e) {
+                throw WriteFailure.of(file, e);
+            }
+            if (!existed) {
+                Written.created(file);
+            }
+        }
+
+        /** Appends and flushes {@code bytes}; returns where they start. */
+        long append(byte[] bytes) throws IOException {
+            long at = size;
+            try {
+                out.write(bytes);
+                out.flush();
+            } catch (IOException e) {
+                throw WriteFailure.of(file, e);
+            }
+            size += bytes.length;
+            return at;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw WriteFailure.of(file, e);
+            }
+        }
     }
 
     private String prefix(Outcome o) {
@@ -146,16 +304,17 @@ final class Journal implements AutoCloseable {
         return sb.append('\n').toString();
     }
 
-    private void writeDaily(Writer w, Outcome o) throws IOException {
-        StringBuilder sb = new StringBuilder();
+    private String dailyRows(Outcome o) {
+        StringBuilder sb = new StringBuilder(o.daily().length * 128);
+        String prefix = prefix(o);
         for (double[] day : o.daily()) {
-            sb.append(prefix(o)).append(o.rep()).append(',').append((long) day[0]);
+            sb.append(prefix).append(o.rep()).append(',').append((long) day[0]);
             for (int k = 1; k < day.length; k++) {
                 sb.append(',').append(Cells.exactText(day[k]));
             }
             sb.append('\n');
         }
-        w.write(sb.toString());
+        return sb.toString();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import shequn.engine.RunResult;
 import shequn.engine.Simulation;
 
@@ -64,17 +65,26 @@ public final class ReplicationPool implements Replicator {
      */
     @Override
     public boolean run(List<Job> jobs, Sink sink) throws Exception {
-        CompletionService<Outcome> done = new ExecutorCompletionService<>(executor);
+        return run(jobs, o -> null, (o, nothing) -> sink.accept(o));
+    }
+
+    /** As {@link #run(List, Sink)}, with {@code prepare} run on the worker thread that ran each replication. */
+    @Override
+    public <T> boolean run(List<Job> jobs, Function<Outcome, T> prepare, PreparedSink<T> sink) throws Exception {
+        CompletionService<Ready<T>> done = new ExecutorCompletionService<>(executor);
         for (Job job : jobs) {
-            done.submit(() -> replicate(job));
+            done.submit(() -> {
+                Outcome o = replicate(job);
+                return o == null ? null : new Ready<>(o, prepare.apply(o));
+            });
         }
         Exception failure = null;
         for (int k = 0; k < jobs.size(); k++) {
-            Future<Outcome> next = done.take();
+            Future<Ready<T>> next = done.take();
             try {
-                Outcome o = next.get();
-                if (o != null && failure == null) {
-                    sink.accept(o);
+                Ready<T> r = next.get();
+                if (r != null && failure == null) {
+                    sink.accept(r.outcome(), r.prepared());
                 }
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof Stopped) && failure == null) {
@@ -92,6 +102,10 @@ public final class ReplicationPool implements Replicator {
             throw failure;
         }
         return !stop.get();
+    }
+
+    /** A finished replication and what was made of it on its worker. */
+    private record Ready<T>(Outcome outcome, T prepared) {
     }
 
     /**

@@ -2,6 +2,7 @@ package shequn.montecarlo;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import shequn.scenario.Scenario;
 
 /**
@@ -25,6 +26,22 @@ public interface Replicator extends AutoCloseable {
      * before all finished. A failure is rethrown once what had finished is handed over.
      */
     boolean run(List<Job> jobs, Sink sink) throws Exception;
+
+    /** Takes an outcome with what {@code prepare} made of it. */
+    @FunctionalInterface
+    interface PreparedSink<T> {
+        void accept(Outcome outcome, T prepared) throws Exception;
+    }
+
+    /**
+     * As {@link #run(List, Sink)}, first turning each outcome into what the sink keeps (the journal's
+     * text) with {@code prepare}, which must be safe on any thread. The local pool calls it on the
+     * worker that ran the replication, so that the coordinating thread is left only the writing;
+     * an engine that hands outcomes over (Spark) calls it here, on the caller's thread.
+     */
+    default <T> boolean run(List<Job> jobs, Function<Outcome, T> prepare, PreparedSink<T> sink) throws Exception {
+        return run(jobs, o -> sink.accept(o, prepare.apply(o)));
+    }
 
     /**
      * Whether the experiment keeps the daily series (a sweep's layout does not): an engine that ships
