@@ -40,6 +40,8 @@ class BenchCommandTest {
             }
         });
         assertEquals(2, count(o.out(), "same results: yes"), "mc agrees across thread counts:\n" + o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.startsWith("ratio-engine/bare-skip ") && l.contains("no target")),
+                "the stricter bare loop is reported, without a target:\n" + o.out());
         assertTrue(o.out().contains("agent-days/s"), o.out());
         assertTrue(o.out().lines().anyMatch(l -> l.startsWith("mc-target ")
                 && l.matches(".*projected [0-9.]+ s for 1,000 reps; .*efficiency \\(speed-up ÷ cores\\) [0-9.]+.*")),
