@@ -31,7 +31,10 @@ public final class OutputDir {
      */
     public void write(String name, WriterBody body) throws IOException {
         AtomicFile.inside(dir, name);
-        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            shequn.files.Written.created(dir); // a failed command removes the folder it made, once emptied
+        }
         AtomicFile.writeIn(dir, name, out -> {
             // writers such as Jackson's close what they are given: closing here only flushes
             Writer w = new FilterWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)) {

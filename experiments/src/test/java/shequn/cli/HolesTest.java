@@ -83,6 +83,16 @@ class HolesTest {
     }
 
     @Test
+    void fullDiskWhileCopyingTheInputsLeavesNoEmptyFolder() throws Exception {
+        Path s = small("");
+        // 6,000 bytes: the journal and its three replications fit, the copy of the scenario in inputs/ does not
+        Written.failAfter(6000);
+        String err = refused(out() + "/", "mc", s.toString(), "--reps", "3", "--threads", "1", "--no-charts",
+                "--out", out().toString());
+        assertTrue(err.contains("no space left on device"), err); // and no output folder, not even an empty inputs/
+    }
+
+    @Test
     void fullDiskWithForceLeavesNoMixture() throws Exception {
         Path s = small("");
         assertEquals(0, CliHarness.run("run", s.toString(), "--out", out().toString()).exit());
