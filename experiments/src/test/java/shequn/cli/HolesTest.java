@@ -73,23 +73,24 @@ class HolesTest {
 
     @Test
     void fullDiskInAnMcRemovesItsJournalAndManifest() throws Exception {
-        Path s = small("");
         // the disk fills during the journal's appends (the manifest and the headers take about 650 bytes,
         // each replication about 1 KB); the journal no longer rewrites files it appended in order
-        Written.failAfter(2000);
-        String err = refused(out() + "/", "mc", s.toString(), "--reps", "3", "--threads", "1", "--no-charts",
-                "--out", out().toString());
-        assertTrue(err.contains("no space left on device"), err);
+        fullDiskInAnMc(2000);
     }
 
     @Test
     void fullDiskWhileCopyingTheInputsLeavesNoEmptyFolder() throws Exception {
+        // the journal and its three replications fit, the copy of the scenario in inputs/ does not: no
+        // output folder is left, not even an empty inputs/
+        fullDiskInAnMc(6000);
+    }
+
+    private void fullDiskInAnMc(long bytes) throws Exception {
         Path s = small("");
-        // 6,000 bytes: the journal and its three replications fit, the copy of the scenario in inputs/ does not
-        Written.failAfter(6000);
+        Written.failAfter(bytes);
         String err = refused(out() + "/", "mc", s.toString(), "--reps", "3", "--threads", "1", "--no-charts",
                 "--out", out().toString());
-        assertTrue(err.contains("no space left on device"), err); // and no output folder, not even an empty inputs/
+        assertTrue(err.contains("no space left on device"), err);
     }
 
     @Test
