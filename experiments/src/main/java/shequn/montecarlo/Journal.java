@@ -235,16 +235,8 @@ final class Journal implements AutoCloseable {
         Appender(Path file, long size) throws IOException {
             this.file = file;
             this.size = size;
-            boolean existed = Written.exists(file);
-            try {
-                out = new BufferedOutputStream(Written.guard(Files.newOutputStream(file, StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE, StandardOpenOption.APPEND), file), 1 << 16);
-            } catch (IOException e) {
-                throw WriteFailure.of(file, e);
-            }
-            if (!existed) {
-                Written.created(file);
-            }
+            out = new BufferedOutputStream(Written.stream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND), 1 << 16);
         }
 
         /** Appends and flushes {@code bytes}; returns where they start. */

@@ -87,11 +87,11 @@ public final class Written {
     }
 
     /**
-     * A text writer of {@code file} (UTF-8) whose every failure is a {@link WriteFailure} naming it; the
-     * file is recorded as created by this command if it was not there. For files that grow in place
-     * (journals, traces); finished files go through {@link AtomicFile}.
+     * The bytes of {@code file}, opened with {@code options} (a failure to open is a {@link WriteFailure} naming
+     * it), failing as a full device does under {@link #failAfter}; the file is recorded as created by this
+     * command if it was not there.
      */
-    public static java.io.BufferedWriter writer(Path file, java.nio.file.OpenOption... options) throws WriteFailure {
+    public static OutputStream stream(Path file, java.nio.file.OpenOption... options) throws WriteFailure {
         boolean existed = exists(file);
         OutputStream out;
         try {
@@ -102,7 +102,16 @@ public final class Written {
         if (!existed) {
             created(file);
         }
-        java.io.Writer text = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        return out;
+    }
+
+    /**
+     * A text writer of {@code file} (UTF-8) whose every failure is a {@link WriteFailure} naming it; the
+     * file is recorded as created by this command if it was not there. For files that grow in place
+     * (journals, traces); finished files go through {@link AtomicFile}.
+     */
+    public static java.io.BufferedWriter writer(Path file, java.nio.file.OpenOption... options) throws WriteFailure {
+        java.io.Writer text = new java.io.OutputStreamWriter(stream(file, options), java.nio.charset.StandardCharsets.UTF_8);
         return new java.io.BufferedWriter(new java.io.FilterWriter(text) {
             @Override
             public void write(int c) throws IOException {

@@ -15,7 +15,7 @@ final class Churn {
     private Churn() {
     }
 
-    static void step(World w, Rungs rungs) {
+    static void step(World w) {
         Census census = w.census;
         Consumers c = w.people;
         int day = w.day;

@@ -45,7 +45,7 @@ public final class TieUpdate {
         }
         census.clearTouched();
         rungs.decayed();
-        Churn.step(w, rungs);
+        Churn.step(w);
         census.tally(w.day);
     }
 
