@@ -220,7 +220,7 @@ public final class AgentFit {
         double[] bestSeen = {Double.NEGATIVE_INFINITY};
         Search.Best best;
         try (Meter bar = progress.open("agent model", spec.evaluations())) {
-            best = Search.maximise(Calibrator.searchable(SearchJournal.around(journal, u -> -distance(moments(simulate(u, spec.reps()))))), start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
+            best = Search.maximise(Search.searchable(SearchJournal.around(journal, u -> -distance(moments(simulate(u, spec.reps()))))), start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
                 if (v > bestSeen[0]) {
                     bestSeen[0] = v;
                     bestAt[0] = k;

@@ -19,7 +19,6 @@ import shequn.montecarlo.Stats;
 import shequn.optimize.Search;
 import shequn.output.OutputDir;
 import shequn.scenario.Scenario;
-import shequn.scenario.ScenarioException;
 import shequn.scenario.ScenarioLoader;
 import shequn.sweep.Parameter;
 import shequn.world.World;
@@ -58,27 +57,6 @@ public final class Calibrator {
             n.put("ci_low", low);
             n.put("ci_high", high);
         }
-    }
-
-    /** A simulated objective for the search: a scenario the point makes invalid scores −∞ (never best). */
-    @FunctionalInterface
-    public interface Objective {
-        double at(double[] u) throws Exception;
-    }
-
-    /** {@code f} as the search's function: a bad point scores −∞, other checked failures are rethrown unchecked. */
-    public static java.util.function.ToDoubleFunction<double[]> searchable(Objective f) {
-        return u -> {
-            try {
-                return f.at(u);
-            } catch (ScenarioException e) {
-                return Double.NEGATIVE_INFINITY;
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
     }
 
     /** The fit: parameters, errors on the fitted and held-back windows (overall and per target), overrides. */
@@ -263,7 +241,7 @@ public final class Calibrator {
                 java.nio.file.StandardOpenOption.WRITE);
              Meter bar = progress.open("evaluations", spec.evaluations())) {
             trace.write("evaluation,sse," + String.join(",", spec.parameters().stream().map(Parameter::path).toList()) + "\n");
-            best = Search.maximise(searchable(SearchJournal.around(journal, u -> -sse(residuals(simulate(u), false)))), start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
+            best = Search.maximise(Search.searchable(SearchJournal.around(journal, u -> -sse(residuals(simulate(u), false)))), start, lower, upper, sigma, 0, spec.evaluations(), spec.seed(), (k, u, v) -> {
                 if (v > bestSeen[0]) {
                     bestSeen[0] = v;
                     bestAt[0] = k;

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import shequn.optimize.Search;
 
 /**
  * A search's evaluations as they finish (agent-journal.csv for the agent model, search-journal.csv for
@@ -89,7 +90,7 @@ public final class SearchJournal implements AutoCloseable {
     }
 
     /** {@code f}, answered from {@code journal} while it replays and recorded in it after; {@code f} itself when null. */
-    public static Calibrator.Objective around(SearchJournal journal, Calibrator.Objective f) {
+    public static Search.Objective around(SearchJournal journal, Search.Objective f) {
         if (journal == null) {
             return f;
         }

@@ -199,17 +199,8 @@ public final class Optimizer {
              Meter bar = progress.open("plans", spec.evaluations())) {
             trace.write(traceHeader());
             double[] bestSoFar = {Double.NEGATIVE_INFINITY};
-            best = Search.maximise(x -> {
-                try {
-                    return score(scenario(overrides(decode(x))), searchSeed(), spec.reps()).mean();
-                } catch (ScenarioException e) {
-                    return Double.NEGATIVE_INFINITY;
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, start, lower, upper, sigma, spec.population(), spec.evaluations(), spec.seed(), (k, x, v) -> {
+            best = Search.maximise(Search.searchable(x -> score(scenario(overrides(decode(x))), searchSeed(), spec.reps()).mean()),
+                    start, lower, upper, sigma, spec.population(), spec.evaluations(), spec.seed(), (k, x, v) -> {
                 bestSoFar[0] = Math.max(bestSoFar[0], v);
                 trace.write(traceRow(k, decode(x), v, bestSoFar[0]));
                 trace.flush();

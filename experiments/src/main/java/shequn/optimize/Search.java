@@ -18,6 +18,27 @@ import org.apache.commons.math3.random.MersenneTwister;
  * point, which CMA-ES handles well.
  */
 public final class Search {
+    /** A simulated objective for the search: a scenario the point makes invalid scores −∞ (never best). */
+    @FunctionalInterface
+    public interface Objective {
+        double at(double[] u) throws Exception;
+    }
+
+    /** {@code f} as the search's function: a bad point scores −∞, other checked failures are rethrown unchecked. */
+    public static ToDoubleFunction<double[]> searchable(Objective f) {
+        return u -> {
+            try {
+                return f.at(u);
+            } catch (shequn.scenario.ScenarioException e) {
+                return Double.NEGATIVE_INFINITY;
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
     private Search() {
     }
 
